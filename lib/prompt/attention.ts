@@ -1,0 +1,89 @@
+import { PY_DIGIT, PY_SPACE, PY_WORD, pyFloat } from "./python-compat";
+
+/** One run of prompt text with its attention weight; `weight === -1` with text "BREAK" marks a chunk break. */
+export type AttentionPair = [text: string, weight: number];
+
+/** A piece of the attention parse with the source range it came from (before runs are merged). */
+export interface AttentionSpan {
+  text: string;
+  weight: number;
+  start: number;
+  end: number;
+  isBreak: boolean;
+}
+
+export interface AttentionOptions {
+  /** Multiplier of `(x)`; A1111 uses 1.1. */
+  roundMultiplier?: number;
+  /** Multiplier of `[x]`; A1111 uses 1 / 1.1. */
+  squareMultiplier?: number;
+}
+
+const TOKEN = new RegExp(
+  [
+    "\\\\\\(", "\\\\\\)", "\\\\\\[", "\\\\\\]", "\\\\\\\\", "\\\\", "\\(", "\\[",
+    `:${PY_SPACE}*([+-]?[.${PY_DIGIT}]+)${PY_SPACE}*\\)`,
+    "\\)", "\\]", "[^\\\\()\\[\\]:]+", ":",
+  ].join("|"),
+  "gu",
+);
+const BREAK = new RegExp(`${PY_SPACE}*(?<!${PY_WORD})BREAK(?!${PY_WORD})${PY_SPACE}*`, "gu");
+
+/**
+ * The attention parse with source ranges: the same pieces A1111's parse_prompt_attention builds, before merging.
+ * @example parseAttentionSpans("a (b)") // [{text:"a ",weight:1,start:0,end:2}, {text:"b",weight:1.1,start:3,end:4}]
+ */
+export function parseAttentionSpans(text: string, options: AttentionOptions = {}): AttentionSpan[] {
+  const round = options.roundMultiplier ?? 1.1;
+  const square = options.squareMultiplier ?? 1 / 1.1;
+  const res: AttentionSpan[] = [];
+  const roundOpen: number[] = [];
+  const squareOpen: number[] = [];
+  const multiplyFrom = (from: number, by: number) => {
+    for (let p = from; p < res.length; p++) res[p].weight *= by;
+  };
+  const push = (t: string, start: number, end: number, isBreak = false) =>
+    res.push({ text: t, weight: isBreak ? -1 : 1, start, end, isBreak });
+
+  for (const m of text.matchAll(TOKEN)) {
+    const tok = m[0];
+    const at = m.index;
+    const weight = m[1] === undefined ? Number.NaN : pyFloat(m[1]);
+    if (tok.startsWith("\\")) push(tok.slice(1), at, at + tok.length);
+    else if (tok === "(") roundOpen.push(res.length);
+    else if (tok === "[") squareOpen.push(res.length);
+    else if (m[1] !== undefined && roundOpen.length > 0 && !Number.isNaN(weight)) multiplyFrom(roundOpen.pop()!, weight);
+    else if (tok === ")" && roundOpen.length > 0) multiplyFrom(roundOpen.pop()!, round);
+    else if (tok === "]" && squareOpen.length > 0) multiplyFrom(squareOpen.pop()!, square);
+    else pushSplitOnBreak(tok, at, push);
+  }
+  for (const pos of roundOpen) multiplyFrom(pos, round);
+  for (const pos of squareOpen) multiplyFrom(pos, square);
+  return res;
+}
+
+function pushSplitOnBreak(tok: string, at: number, push: (t: string, s: number, e: number, b?: boolean) => void) {
+  let last = 0;
+  for (const b of tok.matchAll(BREAK)) {
+    push(tok.slice(last, b.index), at + last, at + b.index);
+    push("BREAK", at + b.index, at + b.index + b[0].length, true);
+    last = b.index + b[0].length;
+  }
+  push(tok.slice(last), at + last, at + tok.length);
+}
+
+/**
+ * A1111's parse_prompt_attention: runs of text with their weights, equal neighbours merged.
+ * @example parsePromptAttention("an (important) word") // [["an ", 1], ["important", 1.1], [" word", 1]]
+ */
+export function parsePromptAttention(text: string, options: AttentionOptions = {}): AttentionPair[] {
+  const spans = parseAttentionSpans(text, options);
+  if (spans.length === 0) return [["", 1.0]];
+  const res: AttentionPair[] = [[spans[0].text, spans[0].weight]];
+  for (let i = 1; i < spans.length; i++) {
+    const last = res[res.length - 1];
+    if (last[1] === spans[i].weight) last[0] += spans[i].text;
+    else res.push([spans[i].text, spans[i].weight]);
+  }
+  return res;
+}

@@ -1,0 +1,171 @@
+import { PY_SPACE } from "./python-compat";
+import type { PromptNode } from "./syntax-tree";
+
+/** Why A1111's schedule grammar rejects a prompt (it then ignores all editing and alternation in it). */
+export interface GrammarFailure {
+  at: number;
+  reason: "pipe" | "backslash";
+}
+
+export interface SyntaxParse {
+  tree: PromptNode[];
+  failure: GrammarFailure | null;
+}
+
+// Lark's SIGNED_NUMBER, which A1111's grammar uses for the step of an edit.
+const NUMBER = /[+-]?(?:\d+\.\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+|\d+)/y;
+const WHITESPACE = new RegExp(`${PY_SPACE}+`, "uy");
+const SPECIAL = new Set(["\\", "[", "]", "(", ")", ":", "|"]);
+
+type Seq = { nodes: PromptNode[]; end: number };
+
+/**
+ * Parses a prompt the way A1111's schedule grammar (a Lark grammar) does: brackets that form emphasis, editing
+ * `[a:b:N]` or alternation `[a|b]` become nodes; brackets that cannot, at the top level, stay as stray text.
+ * A `|` outside alternation or a dangling backslash makes the grammar reject the whole prompt (`failure`).
+ * @example parseSyntax("a [b:c:3]").tree[1] // { kind: "editing", from: [b], to: [c], when: "3", start: 2, end: 9 }
+ */
+export function parseSyntax(text: string): SyntaxParse {
+  const parser = new GrammarParser(text);
+  return parser.parseTop();
+}
+
+class GrammarParser {
+  private readonly items = new Map<number, PromptNode | null>();
+  private readonly seqs = new Map<number, Seq>();
+  constructor(private readonly text: string) {}
+
+  parseTop(): SyntaxParse {
+    const { text } = this;
+    const tree: PromptNode[] = [];
+    let failure: GrammarFailure | null = null;
+    // Resolve brackets right to left so nested ones are already known: no recursion as deep as the nesting.
+    for (let at = text.length - 1; at >= 0; at--) if (text[at] === "(" || text[at] === "[") this.item(at);
+    let pos = 0;
+    while (pos < text.length) {
+      const seq = this.seq(pos);
+      tree.push(...seq.nodes);
+      pos = seq.end;
+      if (pos >= text.length) break;
+      const ch = text[pos];
+      if ("[]():".includes(ch)) {
+        tree.push({ kind: "stray", text: ch, start: pos, end: pos + 1 });
+        pos++;
+        continue;
+      }
+      failure ??= { at: pos, reason: ch === "|" ? "pipe" : "backslash" };
+      tree.push({ kind: "plain", text: ch, start: pos, end: pos + 1 });
+      pos++;
+    }
+    return { tree: mergePlain(tree), failure };
+  }
+
+  /** Lark's `prompt`: a possibly empty run of items. */
+  private seq(pos: number): Seq {
+    const cached = this.seqs.get(pos);
+    if (cached) return cached;
+    const nodes: PromptNode[] = [];
+    let at = pos;
+    for (;;) {
+      const item = this.item(at);
+      if (!item) break;
+      nodes.push(item);
+      at = item.end;
+    }
+    const result = { nodes, end: at };
+    this.seqs.set(pos, result);
+    return result;
+  }
+
+  private item(pos: number): PromptNode | null {
+    if (pos >= this.text.length) return null;
+    if (this.items.has(pos)) return this.items.get(pos)!;
+    const ch = this.text[pos];
+    const node = ch === "(" ? this.round(pos) : ch === "[" ? this.square(pos) : this.plain(pos);
+    this.items.set(pos, node);
+    return node;
+  }
+
+  private plain(pos: number): PromptNode | null {
+    const { text } = this;
+    let at = pos;
+    while (at < text.length) {
+      const ch = text[at];
+      if (ch === "\\") {
+        if (at + 1 >= text.length || text[at + 1] === "\n") break;
+        at += 2;
+      } else if (SPECIAL.has(ch)) break;
+      else at++;
+    }
+    return at === pos ? null : { kind: "plain", text: text.slice(pos, at), start: pos, end: at };
+  }
+
+  private round(pos: number): PromptNode | null {
+    const inner = this.seq(pos + 1);
+    const ch = this.text[inner.end];
+    if (ch === ")") return this.emphasis("(", pos, inner.nodes, null, inner.end + 1);
+    if (ch !== ":") return null;
+    const weight = this.seq(inner.end + 1);
+    if (this.text[weight.end] !== ")") return null;
+    return this.emphasis("(", pos, inner.nodes, weight.nodes, weight.end + 1);
+  }
+
+  private square(pos: number): PromptNode | null {
+    const first = this.seq(pos + 1);
+    const ch = this.text[first.end];
+    if (ch === "]") return this.emphasis("[", pos, first.nodes, null, first.end + 1);
+    if (ch === "|") return this.alternation(pos, first);
+    if (ch !== ":") return null;
+    const short = this.when(first.end + 1);
+    if (short) return { kind: "editing", from: null, to: first.nodes, when: short.raw, start: pos, end: short.end };
+    const second = this.seq(first.end + 1);
+    if (this.text[second.end] !== ":") return null;
+    const long = this.when(second.end + 1);
+    if (!long) return null;
+    return { kind: "editing", from: first.nodes, to: second.nodes, when: long.raw, start: pos, end: long.end };
+  }
+
+  private alternation(pos: number, first: Seq): PromptNode | null {
+    const options = [first.nodes];
+    let at = first.end;
+    while (this.text[at] === "|") {
+      const next = this.seq(at + 1);
+      options.push(next.nodes);
+      at = next.end;
+    }
+    if (this.text[at] !== "]") return null;
+    return { kind: "alternation", options, start: pos, end: at + 1 };
+  }
+
+  /** `[WHITESPACE] NUMBER [WHITESPACE] "]"` from `pos`; returns the raw text before the bracket. */
+  private when(pos: number): { raw: string; end: number } | null {
+    let at = this.skip(WHITESPACE, pos);
+    NUMBER.lastIndex = at;
+    const num = NUMBER.exec(this.text);
+    if (!num) return null;
+    at = this.skip(WHITESPACE, at + num[0].length);
+    if (this.text[at] !== "]") return null;
+    return { raw: this.text.slice(pos, at), end: at + 1 };
+  }
+
+  private skip(re: RegExp, pos: number): number {
+    re.lastIndex = pos;
+    const m = re.exec(this.text);
+    return m ? pos + m[0].length : pos;
+  }
+
+  private emphasis(open: "(" | "[", start: number, children: PromptNode[], weight: PromptNode[] | null, end: number): PromptNode {
+    return { kind: "emphasis", open, children, weight, start, end };
+  }
+}
+
+function mergePlain(nodes: PromptNode[]): PromptNode[] {
+  const out: PromptNode[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.kind === "plain" && last?.kind === "plain" && last.end === node.start) {
+      out[out.length - 1] = { ...last, text: last.text + node.text, end: node.end };
+    } else out.push(node);
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { ClipVocab } from "./vocab";
+
+/**
+ * Applies CLIP's byte-pair merges to one pre-split word (already in byte characters) and returns its ids.
+ * @example encodeWord(vocab, "cats") // [5181] ("cats</w>")
+ */
+export function encodeWord(vocab: ClipVocab, word: string): number[] {
+  const parts: string[] = Array.from(word);
+  parts[parts.length - 1] += "</w>";
+  while (parts.length > 1) {
+    let best = Infinity;
+    let first = "";
+    let second = "";
+    for (let i = 0; i < parts.length - 1; i++) {
+      const rank = vocab.ranks.get(parts[i] + " " + parts[i + 1]);
+      if (rank !== undefined && rank < best) {
+        best = rank;
+        first = parts[i];
+        second = parts[i + 1];
+      }
+    }
+    if (best === Infinity) break;
+    // Merge every non-overlapping occurrence left to right, as the reference does.
+    let w = 0;
+    for (let r = 0; r < parts.length; r++) {
+      if (r < parts.length - 1 && parts[r] === first && parts[r + 1] === second) {
+        parts[w++] = first + second;
+        r++;
+      } else parts[w++] = parts[r];
+    }
+    parts.length = w;
+  }
+  return parts.map((p) => vocab.encoder.get(p)!);
+}

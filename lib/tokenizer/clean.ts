@@ -1,0 +1,77 @@
+import { ftfyUnescapeHtml, htmlUnescape } from "./html-unescape";
+
+// The fixers of ftfy.fix_text (6.x defaults) that change prompt text, in ftfy's order. Its mojibake repair is not
+// ported: prompts typed into a browser are not mis-decoded bytes.
+const LIGATURES: Record<string, string> = {
+  "Ĳ": "IJ", "ĳ": "ij", "ŉ": "ʼn", "Ǳ": "DZ", "ǲ": "Dz", "ǳ": "dz", "Ǆ": "DŽ", "ǅ": "Dž", "ǆ": "dž",
+  "Ǉ": "LJ", "ǈ": "Lj", "ǉ": "lj", "Ǌ": "NJ", "ǋ": "Nj", "ǌ": "nj",
+  "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ſt", "ﬆ": "st",
+};
+const LIGATURE_RE = /[ĲĳŉǱǲǳǄǅǆǇǈǉǊǋǌﬀ-ﬆ]/g;
+// Windows-1252 for U+0080–U+009F; the five bytes it leaves undefined stay as they are ("sloppy" decoding).
+const C1_TO_1252 = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ";
+const C1_RE = /[\x80-\x9f]/g;
+const WIDTH_RE = /[\u3000\uff01-\uffef]/g;
+const SINGLE_QUOTE_RE = /[\u02bc\u2018-\u201b]/g;
+const DOUBLE_QUOTE_RE = /[\u201c-\u201f]/g;
+const LINE_BREAK_RE = /\r\n|[\r\u2028\u2029\u0085]/g;
+const TERMINAL_ESCAPE_RE = /\x1b\[(?:\p{Nd}|;)*[a-zA-Z]/gu;
+const CONTROL_RE = /[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc]/g;
+const PY_SPACE_RUN = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+const NEEDS_FIXING = /[^\x20-\x25\x27-\x7e]/;
+
+const widthMap = new Map<string, string>();
+function foldWidth(ch: string): string {
+  let folded = widthMap.get(ch);
+  if (folded === undefined) {
+    folded = ch === "\u3000" ? " " : ch.normalize("NFKC");
+    widthMap.set(ch, folded);
+  }
+  return folded;
+}
+
+function fixSegment(segment: string, unescape: boolean): string {
+  let text = segment;
+  for (;;) {
+    const before = text;
+    if (unescape) text = ftfyUnescapeHtml(text);
+    text = text.replace(C1_RE, (c) => C1_TO_1252[c.charCodeAt(0) - 0x80]);
+    text = text.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+    text = text.replace(WIDTH_RE, foldWidth);
+    text = text.replace(SINGLE_QUOTE_RE, "'").replace(DOUBLE_QUOTE_RE, '"');
+    text = text.replace(LINE_BREAK_RE, "\n");
+    text = text.replace(TERMINAL_ESCAPE_RE, "").replace(CONTROL_RE, "");
+    text = text.normalize("NFC");
+    if (text === before) return text;
+  }
+}
+
+/** ftfy.fix_text with default settings, line by line; HTML unescaping stops at the first line holding a "<". */
+export function fixText(input: string): string {
+  const text = input.toWellFormed();
+  let out = "";
+  let unescape = true;
+  let pos = 0;
+  while (pos < text.length) {
+    let lineEnd = text.indexOf("\n", pos) + 1;
+    if (lineEnd === 0) lineEnd = text.length;
+    const segment = text.slice(pos, lineEnd);
+    if (unescape && segment.includes("<")) unescape = false;
+    out += fixSegment(segment, unescape);
+    pos = lineEnd;
+  }
+  return out;
+}
+
+/**
+ * OpenAI CLIP's text clean-up before splitting: ftfy, HTML unescape twice, whitespace folded, lower case.
+ * @example cleanClipText("  Ｈｅｌｌｏ，&amp;amp;  World ") // "hello,& world"
+ */
+export function cleanClipText(text: string): string {
+  // Printable ASCII without '&' passes every fix unchanged: skip straight to the cheap steps.
+  let t = NEEDS_FIXING.test(text) ? htmlUnescape(htmlUnescape(fixText(text))) : text;
+  t = t.replace(PY_SPACE_RUN, " ");
+  if (t.startsWith(" ")) t = t.slice(1);
+  if (t.endsWith(" ")) t = t.slice(0, -1);
+  return t.toLowerCase();
+}

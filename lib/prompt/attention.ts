@@ -19,7 +19,8 @@ export interface AttentionOptions {
   squareMultiplier?: number;
 }
 
-const TOKEN = new RegExp(
+/** A1111's re_attention, with Python's Unicode classes; exported for the diagnostics scan. */
+export const ATTENTION_TOKEN = new RegExp(
   [
     "\\\\\\(", "\\\\\\)", "\\\\\\[", "\\\\\\]", "\\\\\\\\", "\\\\", "\\(", "\\[",
     `:${PY_SPACE}*([+-]?[.${PY_DIGIT}]+)${PY_SPACE}*\\)`,
@@ -45,7 +46,7 @@ export function parseAttentionSpans(text: string, options: AttentionOptions = {}
   const push = (t: string, start: number, end: number, isBreak = false) =>
     res.push({ text: t, weight: isBreak ? -1 : 1, start, end, isBreak });
 
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll(ATTENTION_TOKEN)) {
     const tok = m[0];
     const at = m.index;
     const weight = m[1] === undefined ? Number.NaN : pyFloat(m[1]);

@@ -73,18 +73,33 @@ function pushSplitOnBreak(tok: string, at: number, push: (t: string, s: number, 
   push(tok.slice(last), at + last, at + tok.length);
 }
 
+/** A merged run of equal weight with the source range it spans. */
+export interface AttentionRun {
+  text: string;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+/** Merges neighbouring spans of identical weight, as A1111 does; an empty prompt gives one empty run. */
+export function parseAttentionRuns(text: string, options: AttentionOptions = {}): AttentionRun[] {
+  const spans = parseAttentionSpans(text, options);
+  if (spans.length === 0) return [{ text: "", weight: 1.0, start: 0, end: text.length }];
+  const runs: AttentionRun[] = [{ text: spans[0].text, weight: spans[0].weight, start: spans[0].start, end: spans[0].end }];
+  for (let i = 1; i < spans.length; i++) {
+    const last = runs[runs.length - 1];
+    if (last.weight === spans[i].weight) {
+      last.text += spans[i].text;
+      last.end = spans[i].end;
+    } else runs.push({ text: spans[i].text, weight: spans[i].weight, start: spans[i].start, end: spans[i].end });
+  }
+  return runs;
+}
+
 /**
  * A1111's parse_prompt_attention: runs of text with their weights, equal neighbours merged.
  * @example parsePromptAttention("an (important) word") // [["an ", 1], ["important", 1.1], [" word", 1]]
  */
 export function parsePromptAttention(text: string, options: AttentionOptions = {}): AttentionPair[] {
-  const spans = parseAttentionSpans(text, options);
-  if (spans.length === 0) return [["", 1.0]];
-  const res: AttentionPair[] = [[spans[0].text, spans[0].weight]];
-  for (let i = 1; i < spans.length; i++) {
-    const last = res[res.length - 1];
-    if (last[1] === spans[i].weight) last[0] += spans[i].text;
-    else res.push([spans[i].text, spans[i].weight]);
-  }
-  return res;
+  return parseAttentionRuns(text, options).map((run) => [run.text, run.weight]);
 }

@@ -38,7 +38,8 @@ export function findDiagnostics(text: string, grammarFailure: GrammarFailure | n
   return found.map((d) => ({ ...d, ...lineColumn(text, d.start) }));
 }
 
-function bracketIssues(text: string): Found[] {
+/** Brackets A1111 leaves open to the end, or that close nothing, plus bad weights and weighted BREAKs. */
+export function bracketIssues(text: string): Found[] {
   const issues: Found[] = [];
   const open: Record<"(" | "[", number[]> = { "(": [], "[": [] };
   for (const m of text.matchAll(ATTENTION_TOKEN)) {

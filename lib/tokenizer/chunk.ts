@@ -1,4 +1,4 @@
-import { parsePromptAttention, type AttentionOptions } from "../prompt/attention";
+import { parseAttentionRuns, type AttentionOptions } from "../prompt/attention";
 import type { ClipTokenizer } from "./clip-tokenizer";
 import { COMMA_TOKEN, END_TOKEN, START_TOKEN } from "./vocab";
 
@@ -19,6 +19,8 @@ export interface ChunkedPrompt {
   chunks: PromptChunk[];
   /** What A1111's counter shows as N in "N/75": full chunks count 75 each, the last its own length. */
   tokenCount: number;
+  /** Source offset where each chunk's text begins (approximate inside a run of one weight), for the editor. */
+  chunkStarts: number[];
 }
 
 /**
@@ -31,6 +33,8 @@ export function chunkPrompt(tokenizer: ClipTokenizer, line: string, options: Chu
   const chunks: PromptChunk[] = [];
   let tokens: number[] = [];
   let mults: number[] = [];
+  let offsets: number[] = [];
+  const chunkStarts: number[] = [];
   let tokenCount = 0;
   let lastComma = -1;
 
@@ -46,36 +50,40 @@ export function chunkPrompt(tokenizer: ClipTokenizer, line: string, options: Chu
     ids.push(END_TOKEN);
     multipliers.push(1.0);
     chunks.push({ ids, multipliers });
+    chunkStarts.push(offsets[0] ?? -1);
     lastComma = -1;
     tokens = [];
     mults = [];
+    offsets = [];
   };
 
   const runIds: number[] = [];
-  for (const [text, weight] of parsePromptAttention(line, options)) {
+  for (const { text, weight, start, end } of parseAttentionRuns(line, options)) {
     if (text === "BREAK" && weight === -1) {
       nextChunk();
       continue;
     }
     runIds.length = 0;
     tokenizer.encodeInto(text, runIds);
-    for (const token of runIds) {
+    for (let k = 0; k < runIds.length; k++) {
+      const token = runIds[k];
+      const offset = start + Math.floor((k * (end - start)) / runIds.length);
       if (token === COMMA_TOKEN) lastComma = tokens.length;
       else if (backtrack !== 0 && tokens.length === chunkLength && lastComma !== -1 && tokens.length - lastComma <= backtrack) {
         const breakAt = lastComma + 1;
-        const movedTokens = tokens.slice(breakAt);
-        const movedMults = mults.slice(breakAt);
+        const moved = { tokens: tokens.slice(breakAt), mults: mults.slice(breakAt), offsets: offsets.slice(breakAt) };
         tokens = tokens.slice(0, breakAt);
         mults = mults.slice(0, breakAt);
+        offsets = offsets.slice(0, breakAt);
         nextChunk();
-        tokens = movedTokens;
-        mults = movedMults;
+        ({ tokens, mults, offsets } = moved);
       }
       if (tokens.length === chunkLength) nextChunk();
       tokens.push(token);
       mults.push(weight);
+      offsets.push(offset);
     }
   }
   if (tokens.length > 0 || chunks.length === 0) nextChunk(true);
-  return { chunks, tokenCount };
+  return { chunks, tokenCount, chunkStarts };
 }

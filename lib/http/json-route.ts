@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import { AppError } from "../errors";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** The body of every error answer: a code, a message in each language, and what was wrong where relevant. */
+export interface ErrorBody {
+  error: { code: string; message: string; messageZh: string; issues?: Array<{ path: string; message: string }> };
+}
+
+/**
+ * Wraps a JSON route handler: reads and validates the body with `schema`, runs `handle`, and is the one place
+ * where errors become HTTP answers (validation → 400 with the issues, AppError → its status, anything else → 500).
+ */
+export function jsonRoute<S extends z.ZodType, R>(schema: S, handle: (input: z.infer<S>, request: Request) => Promise<R> | R) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const input = schema.safeParse(await readJson(request));
+      if (!input.success) {
+        const issues = input.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
+        const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+        return errorResponse(400, "invalid_input", `Invalid request: ${summary}`, `请求无效：${summary}`, issues);
+      }
+      return Response.json(await handle(input.data, request));
+    } catch (error) {
+      return errorToResponse(error);
+    }
+  };
+}
+
+/** Maps any thrown value to an HTTP answer; unexpected errors are logged and answered generically. */
+export function errorToResponse(error: unknown): Response {
+  if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.messageZh);
+  console.error("[api] unexpected error", error);
+  return errorResponse(500, "internal", "Something went wrong on the server. Your text is safe; please try again.", "服务器出错了。你输入的内容没有丢失，请重试。");
+}
+
+function errorResponse(status: number, code: string, message: string, messageZh: string, issues?: ErrorBody["error"]["issues"]) {
+  const body: ErrorBody = { error: { code, message, messageZh, ...(issues ? { issues } : {}) } };
+  return Response.json(body, { status });
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request is too large (1 MB at most).", "请求内容过大（最多 1 MB）。");
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request is too large (1 MB at most).", "请求内容过大（最多 1 MB）。");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_input", "The request body is not valid JSON.", "请求体不是有效的 JSON。");
+  }
+}

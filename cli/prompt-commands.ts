@@ -37,10 +37,11 @@ export const promptCommands: Record<string, Command> = {
       const prompt = requireString(input, "prompt");
       const tokenizer = getClipTokenizer();
       const steps = optionalNumber(input, "steps", 20);
+      const { chunks, tokenCount } = chunkPrompt(tokenizer, prompt);
       return {
         ids: tokenizer.encode(prompt),
-        tokenCount: countPromptTokens(tokenizer, prompt, { steps }).count,
-        chunks: chunkPrompt(tokenizer, prompt).chunks,
+        tokenCount: countPromptTokens(tokenizer, prompt, { steps, known: { text: prompt, tokenCount } }).count,
+        chunks,
       };
     },
   },

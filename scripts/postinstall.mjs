@@ -1,8 +1,8 @@
-// Generates the Prisma client after every install (root package scripts always run, dependency scripts may not).
+// Runs after every install (root package scripts always run; dependency scripts may be denied):
+// generates the Prisma client and copies CLIP's BPE merges to public/ for the browser tokenizer.
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
+import { copyClipMerges } from "./lib/clip-merges.mjs";
+import { prismaBin, prismaEnv } from "./lib/prisma.mjs";
 
-const require = createRequire(import.meta.url);
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/app.db",
-  CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
-execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], { stdio: "inherit", env });
+execFileSync(process.execPath, [prismaBin, "generate"], { stdio: "inherit", env: prismaEnv() });
+copyClipMerges();

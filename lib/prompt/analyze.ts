@@ -13,8 +13,8 @@ import { countPromptTokens } from "../tokenizer/count";
 export function analyzePrompt(tokenizer: ClipTokenizer, prompt: string, options: { steps?: number; isNegative?: boolean } = {}) {
   const steps = options.steps ?? 20;
   const { tree, diagnostics } = parsePrompt(prompt);
-  const { count, max } = countPromptTokens(tokenizer, prompt, { steps, isNegative: options.isNegative });
-  const { chunks, chunkStarts } = chunkPrompt(tokenizer, prompt);
+  const { chunks, chunkStarts, tokenCount } = chunkPrompt(tokenizer, prompt, { trackOffsets: true });
+  const { count, max } = countPromptTokens(tokenizer, prompt, { steps, isNegative: options.isNegative, known: { text: prompt, tokenCount } });
   return {
     tree,
     attention: parsePromptAttention(prompt),

@@ -64,6 +64,7 @@ export function parseAttentionSpans(text: string, options: AttentionOptions = {}
 }
 
 function pushSplitOnBreak(tok: string, at: number, push: (t: string, s: number, e: number, b?: boolean) => void) {
+  if (!tok.includes("BREAK")) return push(tok, at, at + tok.length);
   let last = 0;
   for (const b of tok.matchAll(BREAK)) {
     push(tok.slice(last, b.index), at + last, at + b.index);

@@ -13,6 +13,11 @@ describe("highlightPrompt", () => {
     expect(show("[a|b]").map(([t, k]) => `${t}/${k}`)).toEqual(["[/alternation", "a/text", "|/alternation", "b/text", "]/alternation"]);
   });
 
+  it("does not weigh the brackets of editing and alternation as de-emphasis", () => {
+    expect(show("[a|b]").filter(([, k]) => k === "text").map(([, , w]) => w)).toEqual([1, 1]);
+    expect(show("[[a:b:3]]").find(([t]) => t === "a")?.[2]).toBeCloseTo(1 / 1.1);
+  });
+
   it("marks keywords, networks, escapes and stray brackets", () => {
     expect(show("x BREAK y").map(([, k]) => k)).toEqual(["text", "keyword", "text"]);
     expect(show("<lora:a:1>")[0][1]).toBe("network");

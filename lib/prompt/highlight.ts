@@ -25,14 +25,16 @@ export function highlightPrompt(text: string): HighlightSpan[] {
   const n = text.length;
   const kind = new Uint8Array(n).fill(code("bracket"));
   const weight = new Float64Array(n).fill(1);
-  for (const span of parseAttentionSpans(text)) {
+  const { tree } = parseSyntax(text);
+  // A1111 resolves editing and alternation before weighing, so their brackets must not count as [de-emphasis].
+  for (const span of parseAttentionSpans(blankScheduleSyntax(text, tree))) {
     const k = span.isBreak ? "keyword" : span.end - span.start === 2 && text[span.start] === "\\" ? "escape" : "text";
     for (let i = span.start; i < span.end; i++) {
       kind[i] = code(k);
       weight[i] = span.isBreak ? 1 : span.weight;
     }
   }
-  markStructure(parseSyntax(text).tree, kind);
+  markStructure(tree, kind);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])(?:AND|BREAK)(?![\p{L}\p{N}_])/gu)) kind.fill(code("keyword"), m.index, m.index + m[0].length);
   for (const net of stripExtraNetworks(text).networks) kind.fill(code("network"), net.start, net.end);
   for (const issue of bracketIssues(text)) {
@@ -55,12 +57,13 @@ function code(kind: HighlightKind): number {
 }
 
 // Punctuation of editing `[a:b:N]` and alternation `[a|b]`, and the number after `(x:`.
-function markStructure(nodes: PromptNode[], kind: Uint8Array) {
-  const editing = code("editing");
+function markStructure(nodes: PromptNode[], kind: Uint8Array, only?: number) {
+  const editing = only ?? code("editing");
+  const alternation = only ?? code("alternation");
   for (const node of nodes) {
     if (node.kind === "emphasis") {
-      markStructure(node.children, kind);
-      if (node.weight?.length) kind.fill(code("weight-number"), node.weight[0].start, node.end - 1);
+      markStructure(node.children, kind, only);
+      if (node.weight?.length && only === undefined) kind.fill(code("weight-number"), node.weight[0].start, node.end - 1);
     } else if (node.kind === "editing") {
       kind[node.start] = editing;
       let toStart = node.start + 1;
@@ -68,18 +71,26 @@ function markStructure(nodes: PromptNode[], kind: Uint8Array) {
         const colon = node.from.at(-1)?.end ?? node.start + 1;
         kind[colon] = editing;
         toStart = colon + 1;
-        markStructure(node.from, kind);
+        markStructure(node.from, kind, only);
       }
       kind.fill(editing, node.to.at(-1)?.end ?? toStart, node.end);
-      markStructure(node.to, kind);
+      markStructure(node.to, kind, only);
     } else if (node.kind === "alternation") {
       let optionStart = node.start;
       for (const option of node.options) {
-        kind[optionStart] = code("alternation");
+        kind[optionStart] = alternation;
         optionStart = option.at(-1)?.end ?? optionStart + 1;
-        markStructure(option, kind);
+        markStructure(option, kind, only);
       }
-      kind[node.end - 1] = code("alternation");
+      kind[node.end - 1] = alternation;
     }
   }
+}
+
+function blankScheduleSyntax(text: string, tree: PromptNode[]): string {
+  const chars = text.split("");
+  const blank = new Uint8Array(text.length);
+  markStructure(tree, blank, 1);
+  for (let i = 0; i < chars.length; i++) if (blank[i] === 1) chars[i] = " ";
+  return chars.join("");
 }

@@ -52,6 +52,14 @@ describe("chunkPrompt (A1111 tokenize_line)", () => {
     expect(off.tokenCount).toBe(81);
   });
 
+  it("reports where each chunk starts in the source and how many tokens it holds", () => {
+    const text = `${words("cat", 70)}, ${words("dog", 10)}`;
+    const { chunkStarts, chunkSizes } = chunkPrompt(tokenizer, text, { trackOffsets: true });
+    expect(chunkSizes).toEqual([71, 10]);
+    expect(chunkStarts[0]).toBe(0);
+    expect(text.slice(chunkStarts[1], chunkStarts[1] + 3)).toBe("dog");
+  });
+
   it("starts a new chunk at BREAK", () => {
     const { chunks, tokenCount } = chunkPrompt(tokenizer, "cat BREAK dog");
     expect(chunks.map((c) => c.ids[1])).toEqual([CAT, DOG]);

@@ -13,14 +13,18 @@ export interface ChunkOptions extends AttentionOptions {
   chunkLength?: number;
   /** A1111's "comma padding backtrack": move text after a comma this close to the chunk end into the next chunk. */
   commaPaddingBacktrack?: number;
+  /** Work out where each chunk starts in the source (costs a second pass over each run's words). */
+  trackOffsets?: boolean;
 }
 
 export interface ChunkedPrompt {
   chunks: PromptChunk[];
   /** What A1111's counter shows as N in "N/75": full chunks count 75 each, the last its own length. */
   tokenCount: number;
-  /** Source offset where each chunk's text begins (approximate inside a run of one weight), for the editor. */
+  /** With `trackOffsets`, the source offset where each chunk's text begins (else -1), for the editor. */
   chunkStarts: number[];
+  /** Real tokens in each chunk, before padding. */
+  chunkSizes: number[];
 }
 
 /**
@@ -35,6 +39,7 @@ export function chunkPrompt(tokenizer: ClipTokenizer, line: string, options: Chu
   let mults: number[] = [];
   let offsets: number[] = [];
   const chunkStarts: number[] = [];
+  const chunkSizes: number[] = [];
   let tokenCount = 0;
   let lastComma = -1;
 
@@ -51,6 +56,7 @@ export function chunkPrompt(tokenizer: ClipTokenizer, line: string, options: Chu
     multipliers.push(1.0);
     chunks.push({ ids, multipliers });
     chunkStarts.push(offsets[0] ?? -1);
+    chunkSizes.push(tokens.length);
     lastComma = -1;
     tokens = [];
     mults = [];
@@ -65,9 +71,10 @@ export function chunkPrompt(tokenizer: ClipTokenizer, line: string, options: Chu
     }
     runIds.length = 0;
     tokenizer.encodeInto(text, runIds);
+    const runOffsets = options.trackOffsets ? sourceOffsets(tokenizer, text, start, end, runIds.length) : null;
     for (let k = 0; k < runIds.length; k++) {
       const token = runIds[k];
-      const offset = start + Math.floor((k * (end - start)) / runIds.length);
+      const offset = runOffsets ? runOffsets[k] : -1;
       if (token === COMMA_TOKEN) lastComma = tokens.length;
       else if (backtrack !== 0 && tokens.length === chunkLength && lastComma !== -1 && tokens.length - lastComma <= backtrack) {
         const breakAt = lastComma + 1;
@@ -85,5 +92,12 @@ export function chunkPrompt(tokenizer: ClipTokenizer, line: string, options: Chu
     }
   }
   if (tokens.length > 0 || chunks.length === 0) nextChunk(true);
-  return { chunks, tokenCount, chunkStarts };
+  return { chunks, tokenCount, chunkStarts, chunkSizes };
+}
+
+// Word-exact where the run was written without escapes and splits like its cleaned form; proportional otherwise.
+function sourceOffsets(tokenizer: ClipTokenizer, text: string, start: number, end: number, count: number): number[] {
+  const exact = end - start === text.length ? tokenizer.tokenOffsets(text, count) : null;
+  if (exact) return exact.map((i) => start + i);
+  return Array.from({ length: count }, (_, k) => start + Math.floor((k * (end - start)) / count));
 }

@@ -19,6 +19,8 @@ const TERMINAL_ESCAPE_RE = /\x1b\[(?:\p{Nd}|;)*[a-zA-Z]/gu;
 const CONTROL_RE = /[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc]/g;
 const PY_SPACE_RUN = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 const NEEDS_FIXING = /[^\x20-\x25\x27-\x7e]/;
+// Single spaces between words, none at the ends: whitespace folding would change nothing.
+const SIMPLE_SPACING = /^(?! )(?!.* $)(?!.*  )[^\t\n\v\f\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/s;
 
 const widthMap = new Map<string, string>();
 function foldWidth(ch: string): string {
@@ -70,7 +72,7 @@ export function fixText(input: string): string {
 export function cleanClipText(text: string): string {
   // Printable ASCII without '&' passes every fix unchanged: skip straight to the cheap steps.
   let t = NEEDS_FIXING.test(text) ? htmlUnescape(htmlUnescape(fixText(text))) : text;
-  t = t.replace(PY_SPACE_RUN, " ");
+  if (!SIMPLE_SPACING.test(t)) t = t.replace(PY_SPACE_RUN, " ");
   if (t.startsWith(" ")) t = t.slice(1);
   if (t.endsWith(" ")) t = t.slice(0, -1);
   return t.toLowerCase();

@@ -26,7 +26,8 @@ export class ClipTokenizer {
   /** Appends the ids of `text` to `out`; the hot path of chunking. */
   encodeInto(text: string, out: number[]): void {
     const clean = cleanClipText(text);
-    for (const m of clean.matchAll(SPLIT)) {
+    SPLIT.lastIndex = 0;
+    for (let m = SPLIT.exec(clean); m !== null; m = SPLIT.exec(clean)) {
       const word = m[0];
       let ids = this.cache.get(word);
       if (ids === undefined) {
@@ -36,6 +37,22 @@ export class ClipTokenizer {
       }
       for (let i = 0; i < ids.length; i++) out.push(ids[i]);
     }
+  }
+
+  /**
+   * The offset in `text` of the word each token comes from, when the raw text splits exactly as its cleaned form
+   * does (plain text without entities or full-width characters); otherwise null.
+   */
+  tokenOffsets(text: string, expectedCount: number): number[] | null {
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) return null;
+    const offsets: number[] = [];
+    for (const m of lower.matchAll(SPLIT)) {
+      let ids = this.cache.get(m[0]);
+      if (ids === undefined) ids = this.encodeUncached(m[0]);
+      for (let i = 0; i < ids.length; i++) offsets.push(m.index);
+    }
+    return offsets.length === expectedCount ? offsets : null;
   }
 
   /** Number of tokens `text` encodes to. */

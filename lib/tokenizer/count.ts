@@ -9,6 +9,8 @@ export interface TokenCountOptions extends ChunkOptions {
   steps?: number;
   /** The negative prompt is not split on AND. */
   isNegative?: boolean;
+  /** A text already chunked by the caller (usually the whole prompt), so it is not tokenized twice. */
+  known?: { text: string; tokenCount: number };
 }
 
 export interface TokenCount {
@@ -34,7 +36,8 @@ export function countPromptTokens(tokenizer: ClipTokenizer, prompt: string, opti
     for (const [, variant] of getPromptSchedules(part, steps)) {
       if (seen.has(variant)) continue;
       seen.add(variant);
-      count = Math.max(count, chunkPrompt(tokenizer, variant, options).tokenCount);
+      const variantCount = variant === options.known?.text ? options.known.tokenCount : chunkPrompt(tokenizer, variant, options).tokenCount;
+      count = Math.max(count, variantCount);
     }
   }
   return { count, max: Math.ceil(Math.max(count, 1) / chunkLength) * chunkLength };

@@ -1,0 +1,5 @@
+import { Composer } from "@/components/composer/composer";
+
+export default function HomePage() {
+  return <Composer />;
+}

@@ -1,0 +1,4 @@
+// `npm run bench`: the speed targets the issues name, measured on this machine. Never asserted in tests.
+import { benchTokenizer } from "./tokenizer.bench";
+
+await benchTokenizer();

@@ -1,0 +1,29 @@
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+export const artefactDir = path.join(process.cwd(), "test-results");
+
+/** Debian's Chromium, headless, with the flags that keep it off the (closed) network; Playwright gives it a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** A fresh page (own storage) with the UI in the given language. */
+export async function openPage(browser: Browser, locale: "zh-CN" | "en-US" = "en-US"): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  return page;
+}
+
+export async function saveScreenshot(page: Page, name: string) {
+  fs.mkdirSync(artefactDir, { recursive: true });
+  await page.screenshot({ path: path.join(artefactDir, `${name}.png`), fullPage: true });
+}

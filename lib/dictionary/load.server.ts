@@ -1,0 +1,25 @@
+import fs from "node:fs";
+import path from "node:path";
+import { AppError } from "../errors";
+import type { DictionaryEntry } from "./entry";
+import { describeDataErrors, parseDictionaryFile, type DataError } from "./parse-data";
+
+/** The folder of built-in data files (dictionaries/ in the project root). */
+export const dataDir = () => process.env.PROMPT_STUDIO_DICTIONARIES ?? path.join(process.cwd(), "dictionaries");
+
+/** Reads and validates every data file; throws one error naming each bad file and line (never half-loads). */
+export function loadBuiltinEntries(dir = dataDir()): DictionaryEntry[] {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+  const entries: DictionaryEntry[] = [];
+  const errors: DataError[] = [];
+  for (const file of files) {
+    const result = parseDictionaryFile(file, fs.readFileSync(path.join(dir, file), "utf8"));
+    entries.push(...result.entries);
+    errors.push(...result.errors);
+  }
+  if (errors.length > 0) {
+    const message = describeDataErrors(errors);
+    throw new AppError("invalid_input", message, message.replace("The tag dictionary has", "词典数据有").replace("malformed line(s)", "行格式错误"));
+  }
+  return entries;
+}

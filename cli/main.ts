@@ -1,8 +1,9 @@
 import { createInterface } from "node:readline";
 import { UsageError, type Command } from "./command";
+import { dictionaryCommands } from "./dictionary-commands";
 import { promptCommands } from "./prompt-commands";
 
-const commands: Record<string, Command> = { ...promptCommands };
+const commands: Record<string, Command> = { ...promptCommands, ...dictionaryCommands };
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {

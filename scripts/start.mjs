@@ -12,6 +12,8 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
+// A malformed dictionary file stops start-up here with its name and line, rather than serving half a dictionary.
+execFileSync(process.execPath, [path.join("bin", "promptstudio.mjs"), "dict", "check"], { stdio: ["ignore", "ignore", "inherit"] });
 migrateDatabase();
 if (!fs.existsSync(path.join("public", "clip-bpe.txt"))) copyClipMerges();
 

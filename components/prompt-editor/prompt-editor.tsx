@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useMemo, useRef } from "react";
+import { useId, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from "react";
 import { editWeight } from "@/lib/prompt/edit-weight";
+import { insertTag } from "@/lib/prompt/insert-tag";
 import { highlightPrompt } from "@/lib/prompt/highlight";
 import { describeDiagnostic } from "@/lib/prompt/messages";
 import { parsePrompt } from "@/lib/prompt/parse";
@@ -10,8 +11,20 @@ import { HighlightLayer } from "./highlight-layer";
 import { TokenCounter } from "./token-counter";
 import { useTokenStats } from "./use-token-stats";
 
+/** What the composer can do to an editor: insert a tag at its cursor, or replace its text (both undoable). */
+export interface PromptEditorHandle {
+  insert: (tag: string) => void;
+  replace: (text: string) => void;
+}
+
 export interface PromptEditorProps {
+  ref?: Ref<PromptEditorHandle>;
   label: string;
+  onFocus?: () => void;
+  /** Buttons shown in the editor's header. */
+  actions?: ReactNode;
+  /** Shown under the diagnostics (glosses, translation notes). */
+  footer?: ReactNode;
   value: string;
   onChange: (value: string) => void;
   placeholder: string;
@@ -21,9 +34,19 @@ export interface PromptEditorProps {
 }
 
 /** A prompt box with A1111 syntax highlighting, the live N/75 count, chunk marks, diagnostics and Ctrl/⌘+↑/↓. */
-export function PromptEditor({ label, value, onChange, placeholder, isNegative = false, locale, t }: PromptEditorProps) {
+export function PromptEditor({ ref, label, value, onChange, onFocus, actions, footer, placeholder, isNegative = false, locale, t }: PromptEditorProps) {
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(ref, () => ({
+    insert: (tag) => {
+      const el = textarea.current;
+      if (!el) return;
+      const edit = insertTag(el.value, el.selectionStart, el.selectionEnd, tag);
+      replaceText(el, edit.text);
+      el.setSelectionRange(edit.selectionStart, edit.selectionEnd);
+    },
+    replace: (text) => textarea.current && replaceText(textarea.current, text),
+  }), []);
   const spans = useMemo(() => highlightPrompt(value), [value]);
   const diagnostics = useMemo(() => parsePrompt(value).diagnostics.filter((d) => d.code !== "extra_network"), [value]);
   const stats = useTokenStats(value, isNegative);
@@ -48,7 +71,10 @@ export function PromptEditor({ label, value, onChange, placeholder, isNegative =
     <section className="rounded-xl border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <header className="flex items-center justify-between gap-3 border-b border-stone-100 px-3 py-2 dark:border-stone-800">
         <label htmlFor={id} className="text-sm font-semibold">{label}</label>
-        <TokenCounter state={stats} t={t} />
+        <div className="flex flex-wrap items-center justify-end gap-2">
+          {actions}
+          <TokenCounter state={stats} t={t} />
+        </div>
       </header>
       <div className="relative">
         <div aria-hidden className="prompt-layer pointer-events-none absolute inset-0 overflow-hidden text-stone-900 dark:text-stone-100">
@@ -61,6 +87,7 @@ export function PromptEditor({ label, value, onChange, placeholder, isNegative =
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
+          onFocus={onFocus}
           placeholder={placeholder}
           spellCheck={false}
           rows={isNegative ? 3 : 5}
@@ -80,6 +107,7 @@ export function PromptEditor({ label, value, onChange, placeholder, isNegative =
           ))
         )}
       </ul>
+      {footer}
     </section>
   );
 }

@@ -9,11 +9,12 @@ export const dataDir = () => process.env.PROMPT_STUDIO_DICTIONARIES ?? path.join
 
 /** Reads and validates every data file; throws one error naming each bad file and line (never half-loads). */
 export function loadBuiltinEntries(dir = dataDir()): DictionaryEntry[] {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+  // The data folder is read at run time, not bundled: keep the bundler from tracing the whole project.
+  const files = fs.readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".jsonl")).sort();
   const entries: DictionaryEntry[] = [];
   const errors: DataError[] = [];
   for (const file of files) {
-    const result = parseDictionaryFile(file, fs.readFileSync(path.join(dir, file), "utf8"));
+    const result = parseDictionaryFile(file, fs.readFileSync(/*turbopackIgnore: true*/ `${dir}${path.sep}${file}`, "utf8"));
     entries.push(...result.entries);
     errors.push(...result.errors);
   }

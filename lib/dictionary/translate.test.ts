@@ -43,6 +43,10 @@ describe("translatePrompt en → zh (glosses)", () => {
     ]);
   });
 
+  it("glosses a compound from its known parts", () => {
+    expect(translatePrompt(dict, "blonde long hair", "en-zh").tags).toEqual([{ source: "blonde long hair", target: "金发、长发", known: true }]);
+  });
+
   it("forgives underscores, case and plurals", () => {
     expect(translatePrompt(dict, "Long_Hair, cats", "en-zh").tags.map((t) => t.target)).toEqual(["长发", "猫"]);
   });

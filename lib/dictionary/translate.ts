@@ -140,12 +140,35 @@ function enToZh(dict: Dictionary, text: string, result: Translation): string {
   return text.replace(/[^,，\n]+/g, (part) => {
     const tag = part.trim();
     if (!tag || tag.includes(NETWORK_MARK) || tag === "BREAK" || tag === "AND" || !/[\p{L}\p{N}]/u.test(tag)) return part;
-    const entry = lookupTag(dict, tag);
-    result.tags.push({ source: tag, target: entry?.entry.zh ?? UNKNOWN_ZH, known: !!entry });
-    if (!entry) {
+    const zh = lookupTag(dict, tag)?.entry.zh ?? glossCompound(dict, tag);
+    result.tags.push({ source: tag, target: zh ?? UNKNOWN_ZH, known: zh !== null });
+    if (zh === null) {
       result.unknown.push(tag);
       return part;
     }
-    return part.replace(tag, entry.entry.zh);
+    return part.replace(tag, zh);
   });
+}
+
+/**
+ * Glosses a tag the dictionary lacks as a whole from known phrases, longest first, letting modifiers borrow the
+ * head noun: "blonde long hair" → 金发、长发 (blonde hair + long hair). Null unless every word is covered.
+ */
+function glossCompound(dict: Dictionary, tag: string): string | null {
+  const words = tag.replace(/\\(.)/g, "$1").trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const headNoun = words[words.length - 1];
+  const names: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let found: { zh: string; next: number } | null = null;
+    for (let j = words.length; j > i && !found; j--) {
+      const phrase = words.slice(i, j).join(" ");
+      const entry = lookupTag(dict, phrase) ?? (j < words.length ? lookupTag(dict, `${phrase} ${headNoun}`) : undefined);
+      if (entry) found = { zh: entry.entry.zh, next: j };
+    }
+    if (!found) return null;
+    if (names.at(-1) !== found.zh) names.push(found.zh);
+    i = found.next;
+  }
+  return names.join("、");
 }

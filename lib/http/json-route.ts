@@ -9,13 +9,19 @@ export interface ErrorBody {
 }
 
 /**
- * Wraps a JSON route handler: reads and validates the body with `schema`, runs `handle`, and is the one place
- * where errors become HTTP answers (validation → 400 with the issues, AppError → its status, anything else → 500).
+ * Wraps a JSON route handler: reads and validates the body (or, with `from: "query"`, the URL's query) with
+ * `schema`, runs `handle`, and is the one place where errors become HTTP answers (validation → 400 with the
+ * issues, AppError → its status, anything else → 500).
  */
-export function jsonRoute<S extends z.ZodType, R>(schema: S, handle: (input: z.infer<S>, request: Request) => Promise<R> | R) {
+export function jsonRoute<S extends z.ZodType, R>(
+  schema: S,
+  handle: (input: z.infer<S>, request: Request) => Promise<R> | R,
+  options: { from?: "body" | "query" } = {},
+) {
   return async (request: Request): Promise<Response> => {
     try {
-      const input = schema.safeParse(await readJson(request));
+      const raw = options.from === "query" ? Object.fromEntries(new URL(request.url).searchParams) : await readJson(request);
+      const input = schema.safeParse(raw);
       if (!input.success) {
         const issues = input.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
         const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");

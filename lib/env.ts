@@ -1,0 +1,22 @@
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+});
+
+export type Env = z.infer<typeof envSchema> & { databaseUrl: string };
+
+let cached: Env | null = null;
+
+/** The environment, parsed once; the only module that reads process.env. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.parse(process.env);
+  cached = { ...parsed, databaseUrl: parsed.DATABASE_URL ?? `file:${path.join(process.cwd(), "data", "app.db")}` };
+  return cached;
+}

@@ -1,4 +1,6 @@
 // `npm run bench`: the speed targets the issues name, measured on this machine. Never asserted in tests.
+import { benchDictionary } from "./dictionary.bench";
 import { benchTokenizer } from "./tokenizer.bench";
 
 await benchTokenizer();
+benchDictionary();

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getClipTokenizer } from "../tokenizer/load.server";
 import { CATEGORIES, normalizeTag } from "./entry";
@@ -37,6 +40,14 @@ describe("the built-in dictionary data", () => {
       return n < 1 || n > 20;
     });
     expect(odd.map((e) => e.tag)).toEqual([]);
+  });
+});
+
+describe("loadBuiltinEntries", () => {
+  it("refuses a folder with a malformed file, naming the file and line", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dict-"));
+    fs.writeFileSync(path.join(dir, "scene.jsonl"), '{"tag":"cafe","zh":"咖啡馆","category":"scene","sub":"indoor","pop":4}\n{"tag": oops}\n');
+    expect(() => loadBuiltinEntries(dir)).toThrow(/scene\.jsonl:2: not valid JSON/);
   });
 });
 

@@ -9,6 +9,12 @@ export interface IndexedEntry {
   keys: string[];
   /** Full pinyin (no tones, no spaces) and initials of the Chinese name and Chinese aliases. */
   pinyin: string[];
+  /** All keys joined by "\u0001" (with a leading one): one substring test rules most entries out. */
+  hay: string;
+  /** The pinyin keys joined the same way. */
+  pinyinHay: string;
+  /** Position in the default order (favourites, then popularity, then shorter tags): the search tie-breaker. */
+  order: number;
 }
 
 /** The dictionary as a value: entries plus lookup tables. Pure; building it is the only cost. */
@@ -19,6 +25,10 @@ export interface Dictionary {
   byChinese: Map<string, IndexedEntry[]>;
   /** English alias → entry (tags themselves are in byTag). */
   byEnglishAlias: Map<string, IndexedEntry>;
+  /** Entries in the default order (favourites, popularity, shorter first). */
+  ranked: IndexedEntry[];
+  /** Every tag and tag word with its letter mask and entry index, flat, for the typo pass. */
+  typoKeys: { text: string[]; mask: Int32Array; item: Uint32Array };
   /** Length of the longest Chinese key, for longest-first matching. */
   longestChinese: number;
   categories: Map<Category, number>;
@@ -49,7 +59,12 @@ export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf
       tag: normalizeTag(entry.tag),
       keys: [normalizeTag(entry.tag), ...english, ...chinese.map(normalizeTag)],
       pinyin: pinyinOf ? chinese.flatMap((zh) => pinyinKeys(pinyinOf(zh))) : [],
+      hay: "",
+      pinyinHay: "",
+      order: 0,
     };
+    item.hay = "\u0001" + item.keys.join("\u0001");
+    item.pinyinHay = "\u0001" + item.pinyin.join("\u0001");
     indexed.push(item);
     byTag.set(item.tag, item);
     categories.set(entry.category, (categories.get(entry.category) ?? 0) + 1);
@@ -64,8 +79,21 @@ export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf
   for (const item of indexed) {
     for (const alias of item.keys.slice(1)) if (!HAN.test(alias) && !byTag.has(alias) && !byEnglishAlias.has(alias)) byEnglishAlias.set(alias, item);
   }
+  const ranked = [...indexed].sort((a, b) => Number(b.entry.favorite ?? false) - Number(a.entry.favorite ?? false) ||
+    b.entry.pop - a.entry.pop || a.tag.length - b.tag.length || (a.tag < b.tag ? -1 : 1));
+  ranked.forEach((item, i) => (item.order = i));
+  const typoText: string[] = [];
+  const typoItem: number[] = [];
+  indexed.forEach((item, i) => {
+    const words = item.tag.split(" ");
+    for (const text of words.length > 1 ? [item.tag, ...words] : [item.tag]) {
+      typoText.push(text);
+      typoItem.push(i);
+    }
+  });
+  const typoKeys = { text: typoText, mask: Int32Array.from(typoText, letterMask), item: Uint32Array.from(typoItem) };
   const sorted = new Map([...byChinese].map(([k, list]) => [k, list.sort((a, b) => a.rank - b.rank).map((x) => x.item)]));
-  return { entries: indexed, byTag, byChinese: sorted, byEnglishAlias, longestChinese, categories };
+  return { entries: indexed, ranked, byTag, byChinese: sorted, byEnglishAlias, typoKeys, longestChinese, categories };
 }
 
 function pinyinKeys(syllables: string[]): string[] {
@@ -78,4 +106,14 @@ function pinyinKeys(syllables: string[]): string[] {
 export function lookupTag(dict: Dictionary, text: string): IndexedEntry | undefined {
   const key = normalizeTag(text.replace(/\\(.)/g, "$1"));
   return dict.byTag.get(key) ?? dict.byEnglishAlias.get(key) ?? (key.endsWith("s") ? dict.byTag.get(key.slice(0, -1)) : dict.byTag.get(`${key}s`));
+}
+
+/** A bit per letter a–z present in `text`. */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
 }

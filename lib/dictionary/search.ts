@@ -1,4 +1,4 @@
-import type { Dictionary, IndexedEntry } from "./dictionary";
+import { letterMask, type Dictionary, type IndexedEntry } from "./dictionary";
 import { normalizeTag, type Category, type DictionaryEntry } from "./entry";
 
 export interface SearchOptions {
@@ -21,30 +21,42 @@ const MAX_QUERY = 100;
 export function searchDictionary(dict: Dictionary, query: string, options: SearchOptions = {}): SearchResult[] {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 200));
   const q = normalizeTag(query.slice(0, MAX_QUERY));
-  const pool = options.category ? dict.entries.filter((e) => e.entry.category === options.category) : dict.entries;
-  if (!q) return rank(pool.map((item) => ({ item, match: 0 as const })), limit);
+  const inCategory = (e: IndexedEntry) => !options.category || e.entry.category === options.category;
+  if (!q) {
+    const top: IndexedEntry[] = [];
+    for (const e of dict.ranked) if (inCategory(e) && top.push(e) >= limit) break;
+    return top.map((item) => ({ ...item.entry, match: 0 as const }));
+  }
+  const pool = options.category ? dict.entries.filter(inCategory) : dict.entries;
 
-  const qPinyin = q.replace(/[\s']/g, "");
+  const qCompact = q.replace(/[\s']/g, "");
+  const qPinyin = /^[a-z]+$/.test(qCompact) ? qCompact : null;
   const found: Array<{ item: IndexedEntry; match: 0 | 1 | 2 | 3 }> = [];
   for (const item of pool) {
     const match = matchLevel(item, q, qPinyin);
     if (match !== null) found.push({ item, match });
   }
-  if (found.length < limit && q.length >= 3) {
+  // Typo matching only when the query found (almost) nothing: it is the one costly pass.
+  if (found.length < 5 && q.length >= 3) {
     const have = new Set(found.map((f) => f.item));
-    for (const item of pool) if (!have.has(item) && isFuzzy(item.tag, q)) found.push({ item, match: 3 });
+    for (const item of typoMatches(dict, q)) {
+      if (!have.has(item) && inCategory(item)) {
+        have.add(item);
+        found.push({ item, match: 3 });
+      }
+    }
   }
   return rank(found, limit);
 }
 
-function matchLevel(item: IndexedEntry, q: string, qPinyin: string): 0 | 1 | 2 | null {
+function matchLevel(item: IndexedEntry, q: string, qPinyin: string | null): 0 | 1 | 2 | null {
   let best: 0 | 1 | 2 | null = null;
-  for (const key of item.keys) {
+  if (item.hay.includes(q)) for (const key of item.keys) {
     if (key === q) return 0;
     if (key.startsWith(q) || key.includes(` ${q}`)) best = 1;
     else if (best === null && key.includes(q)) best = 2;
   }
-  if (/^[a-z]+$/.test(qPinyin)) {
+  if (qPinyin !== null && item.pinyinHay.includes("\u0001" + qPinyin)) {
     for (const key of item.pinyin) {
       if (key === qPinyin) return 0;
       if (key.startsWith(qPinyin)) best = best === null || best > 1 ? 1 : best;
@@ -53,34 +65,53 @@ function matchLevel(item: IndexedEntry, q: string, qPinyin: string): 0 | 1 | 2 |
   return best;
 }
 
-// One typo (edit distance ≤ 1, or ≤ 2 for long queries) against the tag or one of its words.
-function isFuzzy(tag: string, q: string): boolean {
+// One typo (edit distance ≤ 1, or ≤ 2 for long queries) against a tag or one of its words.
+function typoMatches(dict: Dictionary, q: string): IndexedEntry[] {
   const budget = q.length >= 7 ? 2 : 1;
-  if (Math.abs(tag.length - q.length) <= budget && editDistance(tag, q, budget) <= budget) return true;
-  return tag.includes(" ") && tag.split(" ").some((w) => Math.abs(w.length - q.length) <= budget && editDistance(w, q, budget) <= budget);
+  const qMask = letterMask(q);
+  const { text, mask, item } = dict.typoKeys;
+  const out: IndexedEntry[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const word = text[k];
+    if (Math.abs(word.length - q.length) > budget) continue;
+    // Each edit brings in at most one letter the word lacks: count those first, it is nearly free.
+    if (popcount(qMask & ~mask[k]) > budget) continue;
+    if (editDistance(word, q, budget) <= budget) out.push(dict.entries[item[k]]);
+  }
+  return out;
 }
 
+function popcount(n: number): number {
+  let count = 0;
+  for (let v = n; v; v &= v - 1) count++;
+  return count;
+}
+
+const rowA = new Uint16Array(128);
+const rowB = new Uint16Array(128);
+
+// Levenshtein distance with an early exit once every cell exceeds `cap`; strings past 126 chars count as far.
 function editDistance(a: string, b: string, cap: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (a.length > 126 || b.length > 126) return cap + 1;
+  let prev = rowA;
+  let row = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, row[j]);
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length];
 }
 
 function rank(found: Array<{ item: IndexedEntry; match: 0 | 1 | 2 | 3 }>, limit: number): SearchResult[] {
-  found.sort((a, b) =>
-    a.match - b.match ||
-    Number(b.item.entry.favorite ?? false) - Number(a.item.entry.favorite ?? false) ||
-    b.item.entry.pop - a.item.entry.pop ||
-    a.item.tag.length - b.item.tag.length ||
-    (a.item.tag < b.item.tag ? -1 : 1));
+  found.sort((a, b) => a.match - b.match || a.item.order - b.item.order);
   return found.slice(0, limit).map(({ item, match }) => ({ ...item.entry, match }));
 }

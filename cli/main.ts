@@ -1,9 +1,10 @@
 import { createInterface } from "node:readline";
 import { UsageError, type Command } from "./command";
+import { cardCommands } from "./card-commands";
 import { dictionaryCommands } from "./dictionary-commands";
 import { promptCommands } from "./prompt-commands";
 
-const commands: Record<string, Command> = { ...promptCommands, ...dictionaryCommands };
+const commands: Record<string, Command> = { ...promptCommands, ...dictionaryCommands, ...cardCommands };
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -13,12 +13,12 @@ export interface ErrorBody {
  * `schema`, runs `handle`, and is the one place where errors become HTTP answers (validation → 400 with the
  * issues, AppError → its status, anything else → 500).
  */
-export function jsonRoute<S extends z.ZodType, R>(
+export function jsonRoute<S extends z.ZodType, R, C = unknown>(
   schema: S,
-  handle: (input: z.infer<S>, request: Request) => Promise<R> | R,
+  handle: (input: z.infer<S>, request: Request, context: C) => Promise<R> | R,
   options: { from?: "body" | "query" } = {},
 ) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, context?: C): Promise<Response> => {
     try {
       const raw = options.from === "query" ? Object.fromEntries(new URL(request.url).searchParams) : await readJson(request);
       const input = schema.safeParse(raw);
@@ -27,7 +27,19 @@ export function jsonRoute<S extends z.ZodType, R>(
         const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
         return errorResponse(400, "invalid_input", `Invalid request: ${summary}`, `请求无效：${summary}`, issues);
       }
-      return Response.json(await handle(input.data, request));
+      const result = await handle(input.data, request, context as C);
+      return result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      return errorToResponse(error);
+    }
+  };
+}
+
+/** Runs a handler that answers with its own Response (files, images), mapping errors the same way. */
+export function rawRoute<C = unknown>(handle: (request: Request, context: C) => Promise<Response>) {
+  return async (request: Request, context?: C): Promise<Response> => {
+    try {
+      return await handle(request, context as C);
     } catch (error) {
       return errorToResponse(error);
     }

@@ -1,0 +1,63 @@
+import type { Card } from "@/lib/cards/card";
+import type { TranslatedTag } from "@/lib/dictionary/translate";
+import { CardActions } from "./card-actions";
+
+function GlossedTags({ tags, label }: { tags: TranslatedTag[]; label: string }) {
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+      {tags.map((t, i) => (
+        <li key={`${t.source}${i}`} className="rounded-lg border border-stone-200 px-2 py-1 dark:border-stone-700">
+          <div className="text-sm">{t.source}</div>
+          <div className={`text-xs ${t.known ? "text-stone-500" : "text-amber-600"}`}>{t.target}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A shared card: the prompt with Chinese glosses, the negative, the parameters and the preview. */
+export function CardView({ card, glosses }: { card: Card; glosses: { prompt: TranslatedTag[]; negative: TranslatedTag[] } }) {
+  const params = Object.entries(card.params).filter(([k]) => k !== "Prompt" && k !== "Negative prompt");
+  return (
+    <main className="mx-auto flex max-w-5xl flex-col gap-5 px-4 py-6">
+      <header>
+        <a href="/" className="text-xs text-indigo-600">Prompt Studio · 提示词工作室</a>
+        <h1 className="mt-1 text-2xl font-bold break-words">{card.title}</h1>
+        {card.tags.length ? <p className="mt-1 text-xs text-stone-500">{card.tags.map((t) => `#${t}`).join(" ")}</p> : null}
+      </header>
+      <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_20rem]">
+        <section className="flex min-w-0 flex-col gap-4">
+          <div>
+            <h2 className="mb-2 text-sm font-semibold">Prompt · 正向提示词</h2>
+            <p className="mb-2 rounded-lg bg-stone-100 p-3 font-mono text-sm break-words whitespace-pre-wrap dark:bg-stone-900">{card.prompt}</p>
+            <GlossedTags tags={glosses.prompt} label="Prompt tags" />
+          </div>
+          {card.negative ? (
+            <div>
+              <h2 className="mb-2 text-sm font-semibold">Negative prompt · 反向提示词</h2>
+              <p className="mb-2 rounded-lg bg-stone-100 p-3 font-mono text-sm break-words whitespace-pre-wrap dark:bg-stone-900">{card.negative}</p>
+              <GlossedTags tags={glosses.negative} label="Negative prompt tags" />
+            </div>
+          ) : null}
+          <CardActions card={card} />
+        </section>
+        <aside className="flex flex-col gap-3">
+          {card.hasImage ? <img src={`/api/cards/${card.slug}/image`} alt={card.title} className="w-full rounded-xl border border-stone-200 dark:border-stone-800" /> : null}
+          {params.length ? (
+            <table className="text-sm">
+              <caption className="mb-1 text-left text-sm font-semibold">Parameters · 参数</caption>
+              <tbody>
+                {params.map(([k, v]) => (
+                  <tr key={k} className="border-t border-stone-100 dark:border-stone-800">
+                    <th className="py-1 pr-3 text-left font-normal text-stone-500">{k}</th>
+                    <td className="py-1 break-all">{String(v)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "LlmSettings" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT DEFAULT 1,
+    "baseUrl" TEXT NOT NULL DEFAULT '',
+    "model" TEXT NOT NULL DEFAULT '',
+    "apiKey" TEXT NOT NULL DEFAULT '',
+    "updatedAt" DATETIME NOT NULL
+);

@@ -10,6 +10,8 @@ export default defineConfig({
     pool: "forks",
     fileParallelism: false,
     testTimeout: 60000,
+    // The first request of a fresh server loads the dictionary into its database: allow for it.
+    expect: { poll: { timeout: 10000, interval: 50 } },
     hookTimeout: 60000,
   },
 });

@@ -1,6 +1,8 @@
 // `npm run bench`: the speed targets the issues name, measured on this machine. Never asserted in tests.
+import { benchBrowser } from "./browser.bench";
 import { benchDictionary } from "./dictionary.bench";
 import { benchTokenizer } from "./tokenizer.bench";
 
 await benchTokenizer();
 benchDictionary();
+await benchBrowser();

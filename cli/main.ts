@@ -2,9 +2,10 @@ import { createInterface } from "node:readline";
 import { UsageError, type Command } from "./command";
 import { cardCommands } from "./card-commands";
 import { dictionaryCommands } from "./dictionary-commands";
+import { expandCommands } from "./expand-commands";
 import { promptCommands } from "./prompt-commands";
 
-const commands: Record<string, Command> = { ...promptCommands, ...dictionaryCommands, ...cardCommands };
+const commands: Record<string, Command> = { ...promptCommands, ...dictionaryCommands, ...cardCommands, ...expandCommands };
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {

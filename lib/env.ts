@@ -6,7 +6,8 @@ const envSchema = z.object({
   /** The address people reach the app at, for absolute links in share-page metadata. */
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   OPENAI_API_KEY: z.string().optional(),
-  OPENAI_BASE_URL: z.string().url().optional(),
+  // An empty OPENAI_BASE_URL= (as .env files often have) means unset, not an invalid URL that stops the app.
+  OPENAI_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   OPENAI_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
 });

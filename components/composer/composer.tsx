@@ -1,30 +1,74 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { formatPrompt } from "@/lib/prompt/format";
-import { errorText } from "../api-client";
+import { callApi, errorText } from "../api-client";
+import { SaveCardForm } from "../cards/save-card-form";
 import { DictionaryPanel } from "../dictionary-panel/dictionary-panel";
+import { ExpandPanel } from "../expand-panel/expand-panel";
+import { HistoryPanel } from "../history/history-panel";
 import { useLocale } from "../i18n/use-locale";
 import { PresetBar } from "../negative-presets/preset-bar";
-import { PromptEditor, type PromptEditorHandle } from "../prompt-editor/prompt-editor";
-import { GlossLine } from "./gloss-line";
+import { CopyMenu } from "../output/copy-menu";
+import { PromptEditor, type ChangeKind, type PromptEditorHandle } from "../prompt-editor/prompt-editor";
+import { useTokenStats } from "../prompt-editor/use-token-stats";
+import { StylesMenu } from "../styles/styles-menu";
+import { TagView } from "../tag-view/tag-view";
+import { HelpDialog } from "./help-dialog";
 import { ThemeToggle } from "./theme-toggle";
-import { usePersistentJson, usePersistentState } from "./use-persistent-state";
+import { useComposerState } from "./use-composer-state";
+import { useEffectivePrompt } from "./use-disabled-ranges";
+import { usePersistentJson } from "./use-persistent-state";
 import { useTranslation } from "./use-translation";
 
 const buttonClass = "rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
+type Panel = "none" | "history" | "card" | "styles";
 
-/** The main screen: Prompt and Negative prompt editors, negative presets and the tag dictionary. */
+/** The main screen: both prompts in text and tag views, presets, dictionary, formats, history, cards and styles. */
 export function Composer() {
   const { locale, t, toggleLocale } = useLocale();
-  const [prompt, setPrompt] = usePersistentState("ps.prompt", "");
-  const [negative, setNegative] = usePersistentState("ps.negative", "");
-  const [showGloss, setShowGloss] = usePersistentJson("ps.showGloss", true);
+  const { state, update, undo, redo, load } = useComposerState();
+  const [showTags, setShowTags] = usePersistentJson("ps.showTags", true);
+  const [panel, setPanel] = useState<Panel>("none");
+  const [help, setHelp] = useState(false);
+  const [historyRevision, setHistoryRevision] = useState(0);
+  const [historyError, setHistoryError] = useState<unknown>(null);
   const promptEditor = useRef<PromptEditorHandle>(null);
   const negativeEditor = useRef<PromptEditorHandle>(null);
   const [active, setActive] = useState<"prompt" | "negative">("prompt");
   const promptTranslation = useTranslation();
   const negativeTranslation = useTranslation();
+
+  const positive = useEffectivePrompt(state.prompt, state.disabled);
+  const negative = useEffectivePrompt(state.negative, state.disabled);
+  const promptStats = useTokenStats(state.prompt, false, positive.effective);
+  const negativeStats = useTokenStats(state.negative, true, negative.effective);
+
+  const setPrompt = useCallback((prompt: string, kind: ChangeKind = "edit") => update({ prompt }, { coalesce: kind === "typing" }), [update]);
+  const setNegative = useCallback((text: string, kind: ChangeKind = "edit") => update({ negative: text }, { coalesce: kind === "typing" }), [update]);
+  const toggleTag = useCallback((body: string) => {
+    const disabled = state.disabled.includes(body) ? state.disabled.filter((d) => d !== body) : [...state.disabled, body];
+    update({ disabled });
+  }, [state.disabled, update]);
+
+  const saveHistory = useCallback(() => {
+    callApi("/api/history", { body: { prompt: positive.effective, negative: negative.effective } })
+      .then(() => { setHistoryRevision((r) => r + 1); setHistoryError(null); }, setHistoryError);
+  }, [positive.effective, negative.effective]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && (e.target.matches("input, textarea, select") || e.target.isContentEditable);
+      if (e.key === "?" && !typing) setHelp(true);
+      else if ((e.ctrlKey || e.metaKey) && !typing && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        if (e.shiftKey) redo();
+        else undo();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [undo, redo]);
 
   const translateButton = (editor: typeof promptEditor, text: string, translation: ReturnType<typeof useTranslation>) => (
     <button type="button" className={buttonClass} title={t.translateHint} disabled={translation.busy || !text.trim()}
@@ -39,6 +83,7 @@ export function Composer() {
     translation.error ? <p role="alert" className="px-3 pb-2 text-xs text-red-600">{errorText(translation.error, locale)}</p>
     : translation.unknown.length ? <p className="px-3 pb-2 text-xs text-amber-700 dark:text-amber-400">{t.unknownFragments}{translation.unknown.join("、")}</p>
     : null;
+  const togglePanel = (p: Panel) => setPanel((current) => (current === p ? "none" : p));
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-4 px-3 py-4 sm:px-6">
@@ -47,27 +92,48 @@ export function Composer() {
           <h1 className="text-lg font-bold tracking-tight">{t.appName}</h1>
           <p className="text-xs text-stone-500">{t.tagline}</p>
         </div>
-        <nav className="flex items-center gap-2">
+        <nav className="flex flex-wrap items-center gap-1.5">
+          <button type="button" className={buttonClass} onClick={undo}>{t.undo}</button>
+          <button type="button" className={buttonClass} onClick={redo}>{t.redo}</button>
           <label className="flex items-center gap-1 text-xs">
-            <input type="checkbox" checked={showGloss} onChange={(e) => setShowGloss(e.target.checked)} />
-            {t.showGloss}
+            <input type="checkbox" checked={showTags} onChange={(e) => setShowTags(e.target.checked)} />
+            {t.tagView}
           </label>
-          <button type="button" className={buttonClass} onClick={() => { setPrompt(formatPrompt(prompt)); setNegative(formatPrompt(negative)); }}>{t.format}</button>
+          <button type="button" className={buttonClass} onClick={() => update({ prompt: formatPrompt(state.prompt), negative: formatPrompt(state.negative) })}>{t.format}</button>
+          <button type="button" className={buttonClass} aria-expanded={panel === "history"} onClick={() => togglePanel("history")}>{t.history}</button>
+          <button type="button" className={buttonClass} aria-expanded={panel === "styles"} onClick={() => togglePanel("styles")}>{t.styles}</button>
+          <button type="button" className={buttonClass} aria-expanded={panel === "card"} onClick={() => togglePanel("card")}>{t.saveCard}</button>
+          <a className={buttonClass} href="/cards">{t.cards}</a>
+          <a className={buttonClass} href="/pnginfo">{t.pngInfo}</a>
           <ThemeToggle t={t} />
           <button type="button" onClick={toggleLocale} className={buttonClass}>{t.language}</button>
+          <button type="button" onClick={() => setHelp(true)} className={buttonClass} aria-label={t.help}>?</button>
         </nav>
       </header>
+      <HelpDialog open={help} onClose={() => setHelp(false)} t={t} />
+      {panel === "history" ? <HistoryPanel revision={historyRevision} onClose={() => setPanel("none")} locale={locale} t={t}
+        onRestore={(item) => load({ prompt: item.prompt, negative: item.negative })} /> : null}
+      {panel === "styles" ? <StylesMenu prompt={state.prompt} negative={state.negative} onApply={(next) => update(next)} onClose={() => setPanel("none")} locale={locale} t={t} /> : null}
+      {panel === "card" ? <SaveCardForm prompt={positive.effective} negative={negative.effective} onClose={() => setPanel("none")} locale={locale} t={t} /> : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <main className="flex min-w-0 flex-col gap-4">
-          <PromptEditor ref={promptEditor} label={t.prompt} value={prompt} onChange={setPrompt} onFocus={() => setActive("prompt")}
-            placeholder={t.promptPlaceholder} locale={locale} t={t}
-            actions={translateButton(promptEditor, prompt, promptTranslation)}
-            footer={<>{translationNote(promptTranslation)}{showGloss && <GlossLine prompt={prompt} label={t.showGloss} />}</>} />
-          <PresetBar negative={negative} onChange={setNegative} locale={locale} t={t} />
-          <PromptEditor ref={negativeEditor} label={t.negativePrompt} value={negative} onChange={setNegative} onFocus={() => setActive("negative")}
-            placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
-            actions={translateButton(negativeEditor, negative, negativeTranslation)}
-            footer={translationNote(negativeTranslation)} />
+          <PromptEditor ref={promptEditor} label={t.prompt} value={state.prompt} onChange={setPrompt} onFocus={() => setActive("prompt")}
+            stats={promptStats} dimmed={positive.ranges} onUndo={undo} onRedo={redo} placeholder={t.promptPlaceholder} locale={locale} t={t}
+            actions={translateButton(promptEditor, state.prompt, promptTranslation)}
+            footer={<>{translationNote(promptTranslation)}{showTags && <TagView label={t.prompt} text={state.prompt} disabled={state.disabled} stats={promptStats}
+              onChange={setPrompt} onToggle={toggleTag} t={t} locale={locale} />}</>} />
+          <PresetBar negative={state.negative} onChange={setNegative} locale={locale} t={t} />
+          <PromptEditor ref={negativeEditor} label={t.negativePrompt} value={state.negative} onChange={setNegative} onFocus={() => setActive("negative")}
+            stats={negativeStats} dimmed={negative.ranges} onUndo={undo} onRedo={redo} placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
+            actions={translateButton(negativeEditor, state.negative, negativeTranslation)}
+            footer={<>{translationNote(negativeTranslation)}{showTags && <TagView label={t.negativePrompt} text={state.negative} disabled={state.disabled} stats={negativeStats}
+              onChange={setNegative} onToggle={toggleTag} t={t} locale={locale} />}</>} />
+          <ExpandPanel negative={state.negative} onInsert={(text) => promptEditor.current?.insert(text)} onNegativeChange={setNegative} locale={locale} t={t} />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <CopyMenu prompt={positive.effective} negative={negative.effective} onCopied={saveHistory} t={t} />
+            <button type="button" className={buttonClass} onClick={saveHistory}>{t.saveToHistory}</button>
+          </div>
+          {historyError ? <p role="alert" className="text-xs text-red-600">{errorText(historyError, locale)}</p> : null}
           <p className="text-xs text-stone-400">{t.weightLegend}</p>
         </main>
         <DictionaryPanel onInsert={(tag) => (active === "prompt" ? promptEditor : negativeEditor).current?.insert(tag)} locale={locale} t={t} />

@@ -1,15 +1,15 @@
 "use client";
 
-import { useId, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from "react";
+import { useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, type ReactNode, type Ref } from "react";
 import { editWeight } from "@/lib/prompt/edit-weight";
-import { insertTag } from "@/lib/prompt/insert-tag";
 import { highlightPrompt } from "@/lib/prompt/highlight";
+import { insertTag } from "@/lib/prompt/insert-tag";
 import { describeDiagnostic } from "@/lib/prompt/messages";
 import { parsePrompt } from "@/lib/prompt/parse";
 import type { Locale, Messages } from "../i18n/messages";
 import { HighlightLayer } from "./highlight-layer";
 import { TokenCounter } from "./token-counter";
-import { useTokenStats } from "./use-token-stats";
+import type { TokenStatsState } from "./use-token-stats";
 
 /** What the composer can do to an editor: insert a tag at its cursor, or replace its text (both undoable). */
 export interface PromptEditorHandle {
@@ -17,49 +17,80 @@ export interface PromptEditorHandle {
   replace: (text: string) => void;
 }
 
+/** "typing" changes coalesce into one undo step; "edit" changes (weights, inserts) are steps of their own. */
+export type ChangeKind = "typing" | "edit";
+
 export interface PromptEditorProps {
   ref?: Ref<PromptEditorHandle>;
   label: string;
+  value: string;
+  onChange: (value: string, kind: ChangeKind) => void;
   onFocus?: () => void;
   /** Buttons shown in the editor's header. */
   actions?: ReactNode;
-  /** Shown under the diagnostics (glosses, translation notes). */
+  /** Shown under the diagnostics (tag view, glosses, translation notes). */
   footer?: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
   placeholder: string;
+  /** Token count and chunks (computed by the composer, which also feeds the tag view). */
+  stats: TokenStatsState;
+  /** Source ranges of switched-off tags, drawn struck through. */
+  dimmed?: Array<[number, number]>;
+  onUndo?: () => void;
+  onRedo?: () => void;
   isNegative?: boolean;
   locale: Locale;
   t: Messages;
 }
 
 /** A prompt box with A1111 syntax highlighting, the live N/75 count, chunk marks, diagnostics and Ctrl/⌘+↑/↓. */
-export function PromptEditor({ ref, label, value, onChange, onFocus, actions, footer, placeholder, isNegative = false, locale, t }: PromptEditorProps) {
+export function PromptEditor(props: PromptEditorProps) {
+  const { ref, label, value, onChange, onFocus, actions, footer, placeholder, stats, dimmed = [], onUndo, onRedo, isNegative = false, locale, t } = props;
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const pendingSelection = useRef<[number, number] | null>(null);
+  const spans = useMemo(() => highlightPrompt(value), [value]);
+  const diagnostics = useMemo(() => parsePrompt(value).diagnostics.filter((d) => d.code !== "extra_network"), [value]);
+  const chunkStarts = stats.status === "ready" ? stats.stats.chunkStarts : [];
+
+  // A programmatic change moves the caret where the edit left it once React has written the new value.
+  useLayoutEffect(() => {
+    const sel = pendingSelection.current;
+    if (sel && textarea.current) textarea.current.setSelectionRange(sel[0], sel[1]);
+    pendingSelection.current = null;
+  }, [value]);
+
+  const applyEdit = (text: string, selection: [number, number]) => {
+    pendingSelection.current = selection;
+    onChange(text, "edit");
+  };
+
   useImperativeHandle(ref, () => ({
     insert: (tag) => {
       const el = textarea.current;
       if (!el) return;
+      el.focus();
       const edit = insertTag(el.value, el.selectionStart, el.selectionEnd, tag);
-      replaceText(el, edit.text);
-      el.setSelectionRange(edit.selectionStart, edit.selectionEnd);
+      applyEdit(edit.text, [edit.selectionStart, edit.selectionEnd]);
     },
-    replace: (text) => textarea.current && replaceText(textarea.current, text),
-  }), []);
-  const spans = useMemo(() => highlightPrompt(value), [value]);
-  const diagnostics = useMemo(() => parsePrompt(value).diagnostics.filter((d) => d.code !== "extra_network"), [value]);
-  const stats = useTokenStats(value, isNegative);
-  const chunkStarts = stats.status === "ready" ? stats.stats.chunkStarts : [];
+    replace: (text) => applyEdit(text, [text.length, text.length]),
+  }));
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!(event.ctrlKey || event.metaKey) || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (mod && (key === "y" || (key === "z" && event.shiftKey)) && onRedo) {
+      event.preventDefault();
+      return onRedo();
+    }
+    if (mod && key === "z" && onUndo) {
+      event.preventDefault();
+      return onUndo();
+    }
+    if (!mod || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
     const el = event.currentTarget;
     const edit = editWeight(el.value, el.selectionStart, el.selectionEnd, event.key === "ArrowUp" ? 1 : -1);
     event.preventDefault();
-    if (!edit) return;
-    replaceText(el, edit.text);
-    el.setSelectionRange(edit.selectionStart, edit.selectionEnd);
+    if (edit) applyEdit(edit.text, [edit.selectionStart, edit.selectionEnd]);
   };
 
   const select = (start: number, end: number) => {
@@ -69,7 +100,7 @@ export function PromptEditor({ ref, label, value, onChange, onFocus, actions, fo
 
   return (
     <section className="rounded-xl border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
-      <header className="flex items-center justify-between gap-3 border-b border-stone-100 px-3 py-2 dark:border-stone-800">
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-100 px-3 py-2 dark:border-stone-800">
         <label htmlFor={id} className="text-sm font-semibold">{label}</label>
         <div className="flex flex-wrap items-center justify-end gap-2">
           {actions}
@@ -78,14 +109,14 @@ export function PromptEditor({ ref, label, value, onChange, onFocus, actions, fo
       </header>
       <div className="relative">
         <div aria-hidden className="prompt-layer pointer-events-none absolute inset-0 overflow-hidden text-stone-900 dark:text-stone-100">
-          <HighlightLayer text={value} spans={spans} chunkStarts={chunkStarts} chunkLabel={t.chunk} />
+          <HighlightLayer text={value} spans={spans} chunkStarts={chunkStarts} chunkLabel={t.chunk} dimmed={dimmed} />
         </div>
         <textarea
           id={id}
           ref={textarea}
           aria-label={label}
           value={value}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => onChange(e.target.value, "typing")}
           onKeyDown={onKeyDown}
           onFocus={onFocus}
           placeholder={placeholder}
@@ -110,15 +141,4 @@ export function PromptEditor({ ref, label, value, onChange, onFocus, actions, fo
       {footer}
     </section>
   );
-}
-
-// Goes through the browser's editing commands so Ctrl+Z still undoes the change.
-function replaceText(el: HTMLTextAreaElement, text: string) {
-  el.focus();
-  el.setSelectionRange(0, el.value.length);
-  if (!document.execCommand("insertText", false, text)) {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
-    setter?.call(el, text);
-    el.dispatchEvent(new Event("input", { bubbles: true }));
-  }
 }

@@ -11,14 +11,15 @@ export interface TokenStats {
   chunkSizes: number[];
 }
 
-export type ComputeTokenStats = (prompt: string, isNegative: boolean) => TokenStats;
+/** Stats of `prompt`; the count is of `effective` (the prompt without switched-off tags) when given. */
+export type ComputeTokenStats = (prompt: string, isNegative: boolean, effective?: string) => TokenStats;
 
 /** Builds the tokenizer from the merges text (loaded lazily: this module and the vocabulary stay out of first load). */
 export function createTokenStats(mergesText: string): ComputeTokenStats {
   const tokenizer = new ClipTokenizer(buildClipVocab(mergesText));
-  return (prompt, isNegative) => {
+  return (prompt, isNegative, effective = prompt) => {
     const { chunkStarts, chunkSizes, tokenCount } = chunkPrompt(tokenizer, prompt, { trackOffsets: true });
-    const { count, max } = countPromptTokens(tokenizer, prompt, { isNegative, known: { text: prompt, tokenCount } });
+    const { count, max } = countPromptTokens(tokenizer, effective, { isNegative, known: { text: prompt, tokenCount } });
     return { count, max, chunkStarts, chunkSizes };
   };
 }

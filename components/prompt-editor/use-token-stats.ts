@@ -19,7 +19,7 @@ function loadTokenStats(): Promise<ComputeTokenStats> {
 export type TokenStatsState = { status: "loading" } | { status: "error" } | { status: "ready"; stats: TokenStats };
 
 /** Token count and chunks of `prompt`, recomputed off the keystroke's critical path. */
-export function useTokenStats(prompt: string, isNegative: boolean): TokenStatsState {
+export function useTokenStats(prompt: string, isNegative: boolean, effective: string = prompt): TokenStatsState {
   const [compute, setCompute] = useState<ComputeTokenStats | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -33,9 +33,10 @@ export function useTokenStats(prompt: string, isNegative: boolean): TokenStatsSt
     };
   }, []);
   const deferred = useDeferredValue(prompt);
+  const deferredEffective = useDeferredValue(effective);
   return useMemo((): TokenStatsState => {
     if (failed) return { status: "error" };
     if (!compute) return { status: "loading" };
-    return { status: "ready", stats: compute(deferred, isNegative) };
-  }, [compute, failed, deferred, isNegative]);
+    return { status: "ready", stats: compute(deferred, isNegative, deferredEffective) };
+  }, [compute, failed, deferred, deferredEffective, isNegative]);
 }

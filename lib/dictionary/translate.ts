@@ -1,3 +1,4 @@
+import { parsePromptAttention } from "../prompt/attention";
 import { parseSyntax } from "../prompt/syntax";
 import { serializePrompt, type PromptNode } from "../prompt/syntax-tree";
 import { lookupTag, type Dictionary, type IndexedEntry } from "./dictionary";
@@ -148,6 +149,18 @@ function enToZh(dict: Dictionary, text: string, result: Translation): string {
     }
     return part.replace(tag, zh);
   });
+}
+
+/**
+ * The Chinese name of one tag as written in a prompt (weight syntax ignored), or null when unknown.
+ * @example glossTag(dict, "(blue eyes:1.2)") // "蓝眼睛"
+ */
+export function glossTag(dict: Dictionary, body: string): string | null {
+  if (/^<[^<>]*>$/.test(body.trim())) return null;
+  const words = parsePromptAttention(body).map(([t]) => t).join("").trim();
+  if (!words || !/[\p{L}\p{N}]/u.test(words)) return null;
+  if (/\p{Script=Han}/u.test(words)) return words;
+  return lookupTag(dict, words)?.entry.zh ?? glossCompound(dict, words);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 
-/** Why an image could not be read or written (`invalid_text`: a bad keyword given to writePngText); see `details.reason`. */
+/** Why an image could not be read, or text not written (`invalid_text`); found in the AppError's `details.reason`. */
 export type ImageErrorReason = "truncated" | "damaged" | "too_large" | "not_an_image" | "invalid_text";
 
 /**

@@ -25,6 +25,7 @@ export const inflateZlib: Inflate = (data, maxOutputBytes = MAX_INFLATE_BYTES) =
         `此图片中的压缩文本解压后超过 ${cap} 字节，未予读取。`,
       );
     }
-    throw createImageError("damaged", "The compressed text in this image is damaged.", "此图片中的压缩文本已损坏。");
+    const zh = "此图片中的压缩文本已损坏。";
+    throw createImageError("damaged", "The compressed text in this image is damaged.", zh);
   }
 };

@@ -20,3 +20,11 @@ describe("Latin-1", () => {
     expect(decodeLatin1(new Uint8Array(100_000).fill(0x61))).toBe("a".repeat(100_000));
   });
 });
+
+describe("decodeLatin1 fast path", () => {
+  it("gives the same result with and without bytes 0x80–0x9F", () => {
+    const high = Uint8Array.from({ length: 96 }, (_, i) => 0xa0 + i);
+    expect(decodeLatin1(high)).toBe(String.fromCharCode(...high));
+    expect(decodeLatin1(Uint8Array.of(0x41, 0x85, 0xe9))).toBe("A\u0085é");
+  });
+});

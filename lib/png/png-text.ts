@@ -3,7 +3,13 @@ import { createImageError } from "./image-errors";
 import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from "./image-limits";
 import { decodeLatin1 } from "./latin1";
 import { PNG_SIGNATURE, readPngChunks, type PngChunk } from "./png-chunks";
-import { decodePngTextChunk, encodePngTextChunk, PNG_TEXT_CHUNK_TYPES, type Inflate, type PngTextEntry } from "./png-text-chunk";
+import {
+  decodePngTextChunk,
+  encodePngTextChunk,
+  PNG_TEXT_CHUNK_TYPES,
+  type Inflate,
+  type PngTextEntry,
+} from "./png-text-chunk";
 
 /** Options of {@link readPngText}: the zlib inflater for zTXt / compressed iTXt, and optional limits. */
 export interface ReadPngTextOptions extends Partial<ImageLimits> {
@@ -32,10 +38,11 @@ export function readPngText(bytes: Uint8Array, options: ReadPngTextOptions): Rec
  * AppError("invalid_input", reason "too_large"), as it does for such an error thrown by `inflate`.
  */
 export function extractPngText(chunks: readonly PngChunk[], options: ReadPngTextOptions): PngTextResult {
-  let budget = options.maxInflatedBytes ?? DEFAULT_IMAGE_LIMITS.maxInflatedBytes;
+  const max = options.maxInflatedBytes ?? DEFAULT_IMAGE_LIMITS.maxInflatedBytes;
+  let budget = max;
   const inflate: Inflate = (data) => {
     const out = options.inflate(data, budget);
-    if (out.length > budget) throw tooMuchText(options.maxInflatedBytes ?? DEFAULT_IMAGE_LIMITS.maxInflatedBytes);
+    if (out.length > budget) throw tooMuchText(max);
     budget -= out.length;
     return out;
   };
@@ -46,7 +53,8 @@ export function extractPngText(chunks: readonly PngChunk[], options: ReadPngText
     try {
       const entry = decodePngTextChunk(chunk.type, chunk.data, inflate);
       // defineProperty so that a keyword like "__proto__" is kept as a plain key.
-      Object.defineProperty(text, entry.keyword, { value: entry.text, enumerable: true, writable: true, configurable: true });
+      const property = { value: entry.text, enumerable: true, writable: true, configurable: true };
+      Object.defineProperty(text, entry.keyword, property);
     } catch (error) {
       if (isTooLarge(error)) throw error;
       warnings.push(`Skipped the damaged ${chunk.type} chunk at byte ${chunk.offset}: ${describe(error)}`);

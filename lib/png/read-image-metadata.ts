@@ -43,24 +43,26 @@ const utf8 = new TextDecoder("utf-8");
  * holds; throws AppError("invalid_input") for anything else, and for a cut file in which no metadata was found
  * (`details.reason === "truncated"`), or a file whose only metadata is damaged. A complete image without metadata
  * gives `text: {}`.
- * @example readImageMetadata(png, { inflate: inflateZlib }) // { format: "png", width: 512, height: 768, text: { parameters: "a cat\nSteps: 20, ..." }, truncated: false, warnings: [] }
+ * @example readImageMetadata(png, { inflate: inflateZlib })
+ * // { format: "png", width: 512, height: 768, text: { parameters: "a cat\nSteps: 20, ..." }, truncated: false, warnings: [] }
  */
 export function readImageMetadata(bytes: Uint8Array, options: ReadImageMetadataOptions): ImageMetadata {
   const limits = resolveImageLimits(options);
   const format = detectImageFormat(bytes);
+  const errors: AppError[] = [];
   if (format === "png") {
     const list = readPngChunks(bytes, { ...limits, allowTruncated: true });
-    const { text, warnings } = extractPngText(list.chunks, options);
+    const { text, warnings } = extractPngText(list.chunks, { ...limits, inflate: options.inflate });
+    // A1111 also reads a UserComment from a PNG's eXIf; here it never replaces a "parameters" text chunk.
     const exif = list.chunks.find((c) => c.type === "eXIf");
-    const errors: AppError[] = [];
-    // A1111 also reads a UserComment in a PNG's eXIf; here it never replaces a "parameters" text chunk.
-    const comment = exif && !Object.hasOwn(text, "parameters") ? tryRead(() => readExifUserComment(exif.data), errors) : undefined;
+    const comment = exif && !Object.hasOwn(text, "parameters") ? tryRead(exif.data, errors) : undefined;
     if (comment !== undefined) text.parameters = comment;
-    return finish({ format, width: list.width, height: list.height, text, truncated: list.truncated, warnings: [...list.warnings, ...warnings] }, errors);
+    const { width, height, truncated } = list;
+    return finish({ format, width, height, text, truncated, warnings: [...list.warnings, ...warnings] }, errors);
   }
   const list = format === "jpeg" ? readJpegSegments(bytes, limits.maxChunks) : readWebpChunks(bytes, limits.maxChunks);
-  if (list.width !== undefined && list.height !== undefined) checkImageSize(list.width, list.height, limits.maxPixels);
-  const errors: AppError[] = [];
+  const { width, height, truncated } = list;
+  if (width !== undefined && height !== undefined) checkImageSize(width, height, limits.maxPixels);
   let exif: Uint8Array | undefined;
   let comment: string | undefined;
   if ("segments" in list) {
@@ -71,12 +73,11 @@ export function readImageMetadata(bytes: Uint8Array, options: ReadImageMetadataO
   } else {
     exif = list.chunks.find((c) => c.type === "EXIF")?.data;
   }
-  const userComment = exif ? tryRead(() => readExifUserComment(exif), errors) : undefined;
+  const parameters = (exif ? tryRead(exif, errors) : undefined) ?? comment;
   const text: Record<string, string> = {};
-  const parameters = userComment ?? comment;
   if (parameters !== undefined) text.parameters = parameters;
   if (comment !== undefined) text.comment = comment;
-  return finish({ format, width: list.width, height: list.height, text, truncated: list.truncated, warnings: [] }, errors);
+  return finish({ format, width, height, text, truncated, warnings: [] }, errors);
 }
 
 /**
@@ -86,7 +87,8 @@ export function readImageMetadata(bytes: Uint8Array, options: ReadImageMetadataO
  */
 export function detectImageFormat(bytes: Uint8Array): ImageFormat {
   if (bytes.length === 0) throw createImageError("truncated", "The file is empty.", "文件是空的。");
-  const matches = (magic: ArrayLike<number>, at = 0) => Array.from(magic).every((b, i) => at + i >= bytes.length || bytes[at + i] === b);
+  const matches = (magic: ArrayLike<number>, at = 0) =>
+    Array.from(magic).every((b, i) => at + i >= bytes.length || bytes[at + i] === b);
   if (matches(PNG_SIGNATURE)) {
     if (bytes.length >= PNG_SIGNATURE.length) return "png";
   } else if (matches([0xff, 0xd8, 0xff])) {
@@ -94,14 +96,15 @@ export function detectImageFormat(bytes: Uint8Array): ImageFormat {
   } else if (matches(RIFF) && matches(WEBP, 8)) {
     if (bytes.length >= 12) return "webp";
   } else {
-    throw createImageError("not_an_image", "This file is not a PNG, JPEG or WebP image.", "这不是 PNG、JPEG 或 WebP 图片。");
+    const zh = "这不是 PNG、JPEG 或 WebP 图片。";
+    throw createImageError("not_an_image", "This file is not a PNG, JPEG or WebP image.", zh);
   }
   throw createTruncatedImageError();
 }
 
-function tryRead(read: () => string | undefined, errors: AppError[]): string | undefined {
+function tryRead(exif: Uint8Array, errors: AppError[]): string | undefined {
   try {
-    return read();
+    return readExifUserComment(exif);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     errors.push(error);
@@ -114,6 +117,8 @@ function finish(found: ImageMetadata, errors: AppError[]): ImageMetadata {
   if (empty && found.truncated) throw createTruncatedImageError();
   if (empty && errors.length > 0) throw errors[0];
   const warnings = [...found.warnings, ...errors.map((e) => `Skipped damaged metadata: ${e.message}`)];
-  if (found.truncated && found.format !== "png") warnings.push("The file is truncated; the metadata before the cut was read.");
+  if (found.truncated && found.format !== "png") {
+    warnings.push("The file is truncated; the metadata before the cut was read.");
+  }
   return { ...found, warnings };
 }

@@ -1,4 +1,5 @@
 import { parsePromptAttention } from "./attention";
+import { splitPromptParts } from "./tag-parts";
 
 /** One comma-separated part of a prompt: the text as written, its identity (words without weight syntax) and weight. */
 export interface TagPart {
@@ -9,25 +10,7 @@ export interface TagPart {
 
 /** Splits a prompt at top-level commas (commas inside brackets stay in their part). */
 export function splitTopLevel(prompt: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (let i = 0; i < prompt.length; i++) {
-    const ch = prompt[i];
-    if (ch === "\\") {
-      current += ch + (prompt[i + 1] ?? "");
-      i++;
-      continue;
-    }
-    if (ch === "(" || ch === "[" || ch === "{" || ch === "<") depth++;
-    else if ((ch === ")" || ch === "]" || ch === "}" || ch === ">") && depth > 0) depth--;
-    if ((ch === "," || ch === "，") && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts;
+  return splitPromptParts(prompt).parts.map((p) => p.lead + p.body + p.trail);
 }
 
 /**

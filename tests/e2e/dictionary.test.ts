@@ -40,7 +40,7 @@ describe("the dictionary panel, translation and negative presets", () => {
     await promptBox(page).fill("(金色长发:1.2), 白色连衣裙, 坐在咖啡馆, [微笑|大笑]");
     await page.getByRole("button", { name: "Translate" }).first().click();
     await expect.poll(() => promptBox(page).inputValue()).toBe("(blonde long hair:1.2), white dress, sitting in cafe, [smile|laughing]");
-    await expect.poll(() => page.getByRole("list", { name: "Chinese glosses" }).textContent()).toContain("金发、长发");
+    await expect.poll(() => page.getByRole("region", { name: "Prompt · Tag view" }).textContent()).toContain("金发、长发");
   });
 
   it("adds a preset to the Negative prompt without duplicates, and a second click removes it", async () => {

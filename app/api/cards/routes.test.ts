@@ -71,7 +71,7 @@ describe("cards API", () => {
 describe("PNG info API", () => {
   it("reads A1111 parameters out of an uploaded PNG", async () => {
     const png = writePngText(tinyPng(), [{ keyword: "parameters", text: TUTORIAL }]);
-    const res = await pnginfo.POST(new Request("http://x", { method: "POST", body: png, headers: { "content-type": "image/png" } }));
+    const res = await pnginfo.POST(new Request("http://x", { method: "POST", body: new Uint8Array(png), headers: { "content-type": "image/png" } }));
     expect(await res.json()).toMatchObject({ source: "a1111", prompt: "masterpiece, 1girl", negative: "lowres", params: { Seed: "1015468391", "Size-1": "500" } });
   });
 
@@ -81,7 +81,7 @@ describe("PNG info API", () => {
     expect((await notImage.json()).error.messageZh).toBeTruthy();
     const huge = await pnginfo.POST(new Request("http://x", { method: "POST", body: "x", headers: { "content-length": String(60 * 1024 * 1024) } }));
     expect(huge.status).toBe(413);
-    const noData = await pnginfo.POST(new Request("http://x", { method: "POST", body: tinyPng() }));
+    const noData = await pnginfo.POST(new Request("http://x", { method: "POST", body: new Uint8Array(tinyPng()) }));
     expect((await noData.json()).error.message).toMatch(/No generation data/);
   });
 

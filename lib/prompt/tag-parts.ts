@@ -1,0 +1,142 @@
+import { parseAttentionRuns } from "./attention";
+import { parseSyntax } from "./syntax";
+import { serializePrompt, type PromptNode } from "./syntax-tree";
+
+/** A comma-separated part of a prompt: `lead + body + trail` is its text between separators, `start..end` its range. */
+export interface PromptPart {
+  start: number;
+  end: number;
+  lead: string;
+  body: string;
+  trail: string;
+}
+
+interface Split {
+  parts: PromptPart[];
+  separators: string[];
+}
+
+/**
+ * Splits a prompt at its top-level commas (ASCII or full-width); commas inside brackets stay in their part.
+ * @example splitPromptParts("a, (b, c:1.2)").parts.map((p) => p.body) // ["a", "(b, c:1.2)"]
+ */
+export function splitPromptParts(text: string): Split {
+  const parts: PromptPart[] = [];
+  const separators: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const body = raw.trim();
+    const leadLength = body ? raw.indexOf(body) : raw.length;
+    parts.push({ start, end, lead: raw.slice(0, leadLength), body, trail: raw.slice(leadLength + body.length) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\") i++;
+    else if ("([{<".includes(ch)) depth++;
+    else if (")]}>".includes(ch) && depth > 0) depth--;
+    else if ((ch === "," || ch === "，") && depth === 0) {
+      push(i);
+      separators.push(ch);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return { parts, separators };
+}
+
+function join({ parts, separators }: Split): string {
+  return parts.map((p, i) => p.lead + p.body + p.trail + (separators[i] ?? "")).join("");
+}
+
+/** Indices (into `parts`) of the parts that hold a tag, i.e. the chips. */
+export const tagIndices = (split: Split) => split.parts.flatMap((p, i) => (p.body ? [i] : []));
+
+/** Moves tag `from` to position `to` (both counted over tags); every separator and space stays where it was. */
+export function moveTag(text: string, from: number, to: number): string {
+  const split = splitPromptParts(text);
+  const slots = tagIndices(split);
+  const bodies = slots.map((i) => split.parts[i].body);
+  const [moved] = bodies.splice(from, 1);
+  if (moved === undefined) return text;
+  bodies.splice(Math.max(0, Math.min(to, bodies.length)), 0, moved);
+  slots.forEach((slot, k) => (split.parts[slot] = { ...split.parts[slot], body: bodies[k] }));
+  return join(split);
+}
+
+/** Replaces the text of tag `index`. */
+export function replaceTag(text: string, index: number, body: string): string {
+  const split = splitPromptParts(text);
+  const slot = tagIndices(split)[index];
+  if (slot === undefined) return text;
+  split.parts[slot] = { ...split.parts[slot], body };
+  return join(split);
+}
+
+/** Removes tag `index` with one neighbouring separator. */
+export function removeTag(text: string, index: number): string {
+  const split = splitPromptParts(text);
+  const slot = tagIndices(split)[index];
+  if (slot === undefined) return text;
+  const { parts, separators } = split;
+  if (slot < parts.length - 1) {
+    const next = parts[slot + 1];
+    parts.splice(slot, 2, { ...next, lead: slot === 0 ? parts[slot].lead : next.lead });
+    separators.splice(slot, 1);
+  } else if (slot > 0) {
+    parts.splice(slot, 1);
+    separators.splice(slot - 1, 1);
+  } else parts[slot] = { ...parts[slot], body: "" };
+  return join(split);
+}
+
+/** The text without the given tags (by their text), as it is copied and counted when they are switched off. */
+export function withoutTags(text: string, disabled: ReadonlySet<string>): string {
+  if (disabled.size === 0) return text;
+  const split = splitPromptParts(text);
+  const indices = tagIndices(split).map((slot, k) => [slot, k] as const).filter(([slot]) => disabled.has(split.parts[slot].body));
+  let out = text;
+  for (let i = indices.length - 1; i >= 0; i--) out = removeTag(out, indices[i][1]);
+  return out;
+}
+
+export type TagKind = "tag" | "group" | "editing" | "alternation" | "network" | "keyword";
+
+/** What a tag is, for its chip. */
+export function tagKind(body: string): TagKind {
+  if (/^<[^<>]+>$/.test(body)) return "network";
+  if (/^(BREAK|AND)\b/.test(body)) return "keyword";
+  const { tree } = parseSyntax(body);
+  const has = (nodes: PromptNode[], kind: PromptNode["kind"]): boolean =>
+    nodes.some((n) => n.kind === kind || (n.kind === "emphasis" && has(n.children, kind)));
+  if (has(tree, "editing")) return "editing";
+  if (has(tree, "alternation")) return "alternation";
+  return body.includes(",") || body.includes("，") ? "group" : "tag";
+}
+
+/** The effective A1111 weight of a tag (of its first words), e.g. "((cat))" → 1.21. */
+export function tagWeight(body: string): number {
+  return parseAttentionRuns(body).find((r) => r.text.trim() && r.weight !== -1)?.weight ?? 1;
+}
+
+/**
+ * Rewrites a tag with an explicit weight: an outer `(x)`, `[x]` or `(x:w)` is replaced; weight 1 leaves it plain.
+ * @example setTagWeight("((cat))", 1.3) // "(cat:1.3)"
+ */
+export function setTagWeight(body: string, weight: number): string {
+  const inner = unwrapWeight(body);
+  const w = Math.round(weight * 100) / 100;
+  return w === 1 ? inner : `(${inner}:${w})`;
+}
+
+function unwrapWeight(body: string): string {
+  let current = body;
+  for (;;) {
+    const { tree } = parseSyntax(current);
+    const node = tree.length === 1 ? tree[0] : null;
+    const numeric = node?.kind === "emphasis" && node.weight !== null && /^\s*[+-]?[\d.]+\s*$/.test(serializePrompt(node.weight));
+    if (!node || node.kind !== "emphasis" || (node.weight !== null && !numeric)) return current;
+    current = serializePrompt(node.children);
+  }
+}

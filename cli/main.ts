@@ -1,18 +1,35 @@
 import { createInterface } from "node:readline";
 import { UsageError, type Command } from "./command";
-import { cardCommands } from "./card-commands";
-import { dictionaryCommands } from "./dictionary-commands";
-import { expandCommands } from "./expand-commands";
-import { promptCommands } from "./prompt-commands";
+import { allowServerOnlyImports } from "./server-only-hook";
 
-const commands: Record<string, Command> = { ...promptCommands, ...dictionaryCommands, ...cardCommands, ...expandCommands };
+type Commands = Record<string, Command>;
+
+// Each command's module loads only when it runs, so `tokenize --jsonl` starts without the dictionary or the LLM client.
+const prompt = () => import("./prompt-commands").then((m) => m.promptCommands);
+const serverSide = <T>(load: () => Promise<T>) => () => {
+  allowServerOnlyImports();
+  return load();
+};
+const dictionary = serverSide(() => import("./dictionary-commands").then((m) => m.dictionaryCommands));
+const cards = serverSide(() => import("./card-commands").then((m) => m.cardCommands));
+const expand = serverSide(() => import("./expand-commands").then((m) => m.expandCommands));
+
+const REGISTRY: Record<string, () => Promise<Commands>> = {
+  attention: prompt, schedules: prompt, tokenize: prompt, convert: prompt, format: prompt,
+  dict: dictionary, translate: dictionary, infotext: cards, pnginfo: cards, expand,
+};
+
+async function allCommands(): Promise<Commands> {
+  const modules = await Promise.all([...new Set(Object.values(REGISTRY))].map((load) => load()));
+  return Object.assign({}, ...modules) as Commands;
+}
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? commands[name] : undefined;
+  const command = name && Object.hasOwn(REGISTRY, name) ? (await REGISTRY[name]())[name] : undefined;
   if (!command) {
-    printHelp(name);
+    await printHelp(name);
     return name && name !== "help" && name !== "--help" ? 2 : 0;
   }
   const { positional, flags } = parseArgs(rest);
@@ -73,8 +90,8 @@ function parseArgs(args: string[]) {
 
 const message = (error: unknown) => (error instanceof SyntaxError ? `invalid JSON (${error.message})` : error instanceof Error ? error.message : String(error));
 
-function printHelp(unknown?: string) {
+async function printHelp(unknown?: string) {
   if (unknown && unknown !== "help" && unknown !== "--help") process.stderr.write(`unknown command "${unknown}"\n\n`);
-  const lines = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}\n      promptstudio ${c.usage}`);
+  const lines = Object.entries(await allCommands()).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}\n      promptstudio ${c.usage}`);
   process.stdout.write(`promptstudio — Stable Diffusion prompt tools (A1111 syntax, CLIP tokens)\n\n${lines.join("\n")}\n`);
 }

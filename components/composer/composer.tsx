@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { formatPrompt } from "@/lib/prompt/format";
 import { callApi, errorText } from "../api-client";
 import { SaveCardForm } from "../cards/save-card-form";
@@ -21,6 +21,11 @@ import { useEffectivePrompt } from "./use-disabled-ranges";
 import { usePersistentJson } from "./use-persistent-state";
 import { useTranslation } from "./use-translation";
 
+// Panels beside the editors re-render only when their own inputs change, not on every keystroke in a prompt.
+const SideDictionary = memo(DictionaryPanel);
+const SideExpand = memo(ExpandPanel);
+const SidePresets = memo(PresetBar);
+
 const buttonClass = "rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 type Panel = "none" | "history" | "card" | "styles";
 
@@ -35,7 +40,9 @@ export function Composer() {
   const [historyError, setHistoryError] = useState<unknown>(null);
   const promptEditor = useRef<PromptEditorHandle>(null);
   const negativeEditor = useRef<PromptEditorHandle>(null);
-  const [active, setActive] = useState<"prompt" | "negative">("prompt");
+  const active = useRef<"prompt" | "negative">("prompt");
+  const insertIntoActive = useCallback((tag: string) => (active.current === "prompt" ? promptEditor : negativeEditor).current?.insert(tag), []);
+  const insertIntoPrompt = useCallback((text: string) => promptEditor.current?.insert(text), []);
   const promptTranslation = useTranslation();
   const negativeTranslation = useTranslation();
 
@@ -117,18 +124,18 @@ export function Composer() {
       {panel === "card" ? <SaveCardForm prompt={positive.effective} negative={negative.effective} onClose={() => setPanel("none")} locale={locale} t={t} /> : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <main className="flex min-w-0 flex-col gap-4">
-          <PromptEditor ref={promptEditor} label={t.prompt} value={state.prompt} onChange={setPrompt} onFocus={() => setActive("prompt")}
+          <PromptEditor ref={promptEditor} label={t.prompt} value={state.prompt} onChange={setPrompt} onFocus={() => (active.current = "prompt")}
             stats={promptStats} dimmed={positive.ranges} onUndo={undo} onRedo={redo} placeholder={t.promptPlaceholder} locale={locale} t={t}
             actions={translateButton(promptEditor, state.prompt, promptTranslation)}
             footer={<>{translationNote(promptTranslation)}{showTags && <TagView label={t.prompt} text={state.prompt} disabled={state.disabled} stats={promptStats}
               onChange={setPrompt} onToggle={toggleTag} t={t} locale={locale} />}</>} />
-          <PresetBar negative={state.negative} onChange={setNegative} locale={locale} t={t} />
-          <PromptEditor ref={negativeEditor} label={t.negativePrompt} value={state.negative} onChange={setNegative} onFocus={() => setActive("negative")}
+          <SidePresets negative={state.negative} onChange={setNegative} locale={locale} t={t} />
+          <PromptEditor ref={negativeEditor} label={t.negativePrompt} value={state.negative} onChange={setNegative} onFocus={() => (active.current = "negative")}
             stats={negativeStats} dimmed={negative.ranges} onUndo={undo} onRedo={redo} placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
             actions={translateButton(negativeEditor, state.negative, negativeTranslation)}
             footer={<>{translationNote(negativeTranslation)}{showTags && <TagView label={t.negativePrompt} text={state.negative} disabled={state.disabled} stats={negativeStats}
               onChange={setNegative} onToggle={toggleTag} t={t} locale={locale} />}</>} />
-          <ExpandPanel negative={state.negative} onInsert={(text) => promptEditor.current?.insert(text)} onNegativeChange={setNegative} locale={locale} t={t} />
+          <SideExpand negative={state.negative} onInsert={insertIntoPrompt} onNegativeChange={setNegative} locale={locale} t={t} />
           <div className="flex flex-wrap items-center justify-between gap-2">
             <CopyMenu prompt={positive.effective} negative={negative.effective} onCopied={saveHistory} t={t} />
             <button type="button" className={buttonClass} onClick={saveHistory}>{t.saveToHistory}</button>
@@ -136,7 +143,7 @@ export function Composer() {
           {historyError ? <p role="alert" className="text-xs text-red-600">{errorText(historyError, locale)}</p> : null}
           <p className="text-xs text-stone-400">{t.weightLegend}</p>
         </main>
-        <DictionaryPanel onInsert={(tag) => (active === "prompt" ? promptEditor : negativeEditor).current?.insert(tag)} locale={locale} t={t} />
+        <SideDictionary onInsert={insertIntoActive} locale={locale} t={t} />
       </div>
     </div>
   );

@@ -19,7 +19,7 @@ export function DictionaryPanel({ onInsert, locale, t }: { onInsert: (tag: strin
   };
 
   return (
-    <aside aria-label={t.dictionary} className="flex min-h-0 flex-col rounded-xl border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <aside aria-label={t.dictionary} className="flex min-h-0 flex-col [contain:content] rounded-xl border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <div className="border-b border-stone-100 p-3 dark:border-stone-800">
         <input
           type="search"

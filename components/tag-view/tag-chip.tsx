@@ -57,7 +57,7 @@ export const TagChip = memo(function TagChip(props: {
       }}
       data-testid="tag-chip"
       data-disabled={disabled}
-      className={`group flex items-stretch rounded-lg border text-left ${disabled ? "border-dashed border-stone-300 opacity-45 dark:border-stone-600" : "border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-900"}`}
+      className={`group flex items-stretch rounded-lg border text-left [contain:layout_paint] ${disabled ? "border-dashed border-stone-300 opacity-45 dark:border-stone-600" : "border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-900"}`}
     >
       {editing ? (
         <input
@@ -88,9 +88,16 @@ export const TagChip = memo(function TagChip(props: {
       )}
       <div className="flex items-center gap-0.5 border-l border-stone-100 px-1 dark:border-stone-800">
         <button type="button" aria-label={`${t.decreaseWeight}: ${body}`} onClick={() => actions.weigh(index, w - 0.1)} className="px-1 text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white">−</button>
-        <input type="number" step={0.1} value={w} aria-label={t.weightOf(body)}
-          onChange={(e) => Number.isFinite(e.target.valueAsNumber) && actions.weigh(index, e.target.valueAsNumber)}
-          className={`w-11 rounded px-0.5 text-center font-mono text-[11px] [appearance:textfield] ${weightTone(w)}`} />
+        <span role="spinbutton" tabIndex={0} aria-label={t.weightOf(body)} aria-valuenow={w} aria-valuemin={0} aria-valuemax={10}
+          onKeyDown={(e) => {
+            if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+              e.preventDefault();
+              actions.weigh(index, w + (e.key === "ArrowUp" ? 0.1 : -0.1));
+            }
+          }}
+          className={`min-w-9 rounded px-1 text-center font-mono text-[11px] outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${weightTone(w)}`}>
+          {w.toFixed(2).replace(/0$/, "")}
+        </span>
         <button type="button" aria-label={`${t.increaseWeight}: ${body}`} onClick={() => actions.weigh(index, w + 0.1)} className="px-1 text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white">+</button>
         <button type="button" aria-label={`${t.editTag}: ${body}`} onClick={() => setEditing(true)} className="px-1 text-xs text-stone-400 hover:text-indigo-600">✎</button>
         <button type="button" aria-label={`${t.deleteTag}: ${body}`} onClick={() => actions.remove(index)} className="px-1 text-xs text-stone-400 hover:text-red-600">×</button>

@@ -1,11 +1,24 @@
 "use client";
 
-import { useMemo } from "react";
-import { moveTag, removeTag, replaceTag, setTagWeight, splitPromptParts, tagIndices, tagKind, tagWeight } from "@/lib/prompt/tag-parts";
+import { memo, useMemo, useRef } from "react";
+import { moveTag, removeTag, replaceTag, setTagWeight, splitPromptParts, tagIndices, tagKind, tagWeight, type TagKind } from "@/lib/prompt/tag-parts";
 import type { Locale, Messages } from "../i18n/messages";
 import type { TokenStatsState } from "../prompt-editor/use-token-stats";
 import { TagChip, type ChipActions } from "./tag-chip";
 import { useGlosses } from "./use-glosses";
+
+const described = new Map<string, { kind: TagKind; weight: number }>();
+
+// Kind and weight depend on the tag's text alone: computed once per distinct tag.
+function describeTag(body: string): { kind: TagKind; weight: number } {
+  let d = described.get(body);
+  if (!d) {
+    if (described.size > 5000) described.clear();
+    d = { kind: tagKind(body), weight: tagWeight(body) };
+    described.set(body, d);
+  }
+  return d;
+}
 
 interface TagViewProps {
   label: string;
@@ -19,24 +32,30 @@ interface TagViewProps {
 }
 
 /** The prompt as chips, grouped by the 75-token chunk each tag starts in; every edit rewrites the text in place. */
-export function TagView({ label, text, disabled, stats, onChange, onToggle, t, locale }: TagViewProps) {
+export const TagView = memo(function TagView({ label, text, disabled, stats, onChange, onToggle, t, locale }: TagViewProps) {
   const tags = useMemo(() => {
     const split = splitPromptParts(text);
     return tagIndices(split).map((slot) => {
       const part = split.parts[slot];
-      return { body: part.body, start: part.start + part.lead.length, kind: tagKind(part.body), weight: tagWeight(part.body) };
+      return { body: part.body, start: part.start + part.lead.length, ...describeTag(part.body) };
     });
   }, [text]);
   const glosses = useGlosses(useMemo(() => tags.map((tag) => tag.body), [tags]));
   const disabledSet = useMemo(() => new Set(disabled), [disabled]);
 
-  const actions: ChipActions = useMemo(() => ({
-    toggle: (i) => onToggle(tags[i].body),
-    remove: (i) => onChange(removeTag(text, i)),
-    move: (from, to) => onChange(moveTag(text, from, to)),
-    edit: (i, body) => onChange(body.trim() ? replaceTag(text, i, body.trim()) : removeTag(text, i)),
-    weigh: (i, weight) => onChange(replaceTag(text, i, setTagWeight(tags[i].body, Math.max(0, weight)))),
-  }), [text, tags, onChange, onToggle]);
+  // Chips get one stable set of actions reading the latest text, so a keystroke re-renders only the chips that changed.
+  const latest = useRef({ text, tags, onChange, onToggle });
+  latest.current = { text, tags, onChange, onToggle };
+  const actions: ChipActions = useMemo(() => {
+    const now = () => latest.current;
+    return {
+      toggle: (i) => now().onToggle(now().tags[i].body),
+      remove: (i) => now().onChange(removeTag(now().text, i)),
+      move: (from, to) => now().onChange(moveTag(now().text, from, to)),
+      edit: (i, body) => now().onChange(body.trim() ? replaceTag(now().text, i, body.trim()) : removeTag(now().text, i)),
+      weigh: (i, weight) => now().onChange(replaceTag(now().text, i, setTagWeight(now().tags[i].body, Math.max(0, weight)))),
+    };
+  }, []);
 
   const starts = stats.status === "ready" ? stats.stats.chunkStarts : [0];
   const sizes = stats.status === "ready" ? stats.stats.chunkSizes : [];
@@ -55,7 +74,7 @@ export function TagView({ label, text, disabled, stats, onChange, onToggle, t, l
 
   if (tags.length === 0) return null;
   return (
-    <section aria-label={`${label} · ${t.tagView}`} className="flex flex-col gap-2 border-t border-stone-100 px-3 py-2 dark:border-stone-800">
+    <section aria-label={`${label} · ${t.tagView}`} className="flex flex-col gap-2 [contain:content] border-t border-stone-100 px-3 py-2 dark:border-stone-800">
       <p className="text-[11px] text-stone-400">{t.moveHint}</p>
       {[...groups].map(([chunk, indices]) => (
         <div key={chunk} className="flex flex-col gap-1">
@@ -70,4 +89,4 @@ export function TagView({ label, text, disabled, stats, onChange, onToggle, t, l
       ))}
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 export const artefactDir = path.join(process.cwd(), "test-results");
@@ -26,4 +27,19 @@ export async function openPage(browser: Browser, locale: "zh-CN" | "en-US" = "en
 export async function saveScreenshot(page: Page, name: string) {
   fs.mkdirSync(artefactDir, { recursive: true });
   await page.screenshot({ path: path.join(artefactDir, `${name}.png`), fullPage: true });
+}
+
+/** One browser for a test file: launched before its tests, closed after them. Returns a getter. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not launched yet");
+    return browser;
+  };
 }

@@ -1,18 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, useBrowser, openPage, saveScreenshot } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("cards and PNG info", () => {
   it("saves a card, shares it with escaped text and Open Graph tags, and a deleted card is 404", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.getByRole("textbox", { name: "Prompt", exact: true }).fill("1girl, (smile:1.2), <img src=x onerror=alert(1)>");
     await page.getByRole("button", { name: "Save card" }).click();
     const form = page.getByRole("form", { name: "Save card" });
@@ -34,7 +27,7 @@ describe("cards and PNG info", () => {
   });
 
   it("reads a pasted A1111 generation text and opens it in the composer", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`${baseUrl}/pnginfo`);
     await page.getByRole("textbox", { name: "Generation data" }).fill("masterpiece, 1girl\nNegative prompt: lowres\nSteps: 30, Sampler: DPM++ 2M Karras, CFG scale: 6, Seed: 1015468391, Size: 500x500");
     await page.getByRole("button", { name: /Read pasted text/ }).click();

@@ -1,21 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser, openPage, saveScreenshot } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const promptBox = (page: Page) => page.getByRole("textbox", { name: "Prompt", exact: true });
 const promptChips = (page: Page) => page.getByRole("region", { name: "Prompt · Tag view" }).getByTestId("tag-chip");
 const chipTexts = (page: Page) => promptChips(page).evaluateAll((els) => els.map((el) => el.querySelector("span")?.textContent));
 
 async function openWithClipboard() {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+  const context = await browser().newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
   await page.goto(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000");
   return page;
@@ -23,7 +17,7 @@ async function openWithClipboard() {
 
 describe("the composer's two views of one prompt", () => {
   it("typing in the text view updates the chips and the count", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await promptBox(page).fill("masterpiece, (blue eyes:1.2), cat");
     await expect.poll(() => chipTexts(page)).toEqual(["masterpiece", "(blue eyes:1.2)", "cat"]);
     await expect.poll(() => page.getByRole("spinbutton", { name: "Weight of (blue eyes:1.2)" }).getAttribute("aria-valuenow")).toBe("1.2");
@@ -34,7 +28,7 @@ describe("the composer's two views of one prompt", () => {
   });
 
   it("dragging a chip reorders the text", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await promptBox(page).fill("a, b, c");
     await expect.poll(() => chipTexts(page)).toEqual(["a", "b", "c"]);
     // Glosses arriving change chip widths: let them land before dragging.
@@ -44,7 +38,7 @@ describe("the composer's two views of one prompt", () => {
   });
 
   it("a chip's weight controls rewrite the text, and Alt+→ moves it", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await promptBox(page).fill("cat, dog");
     await page.getByRole("button", { name: "Weight +0.1: cat" }).click();
     await expect.poll(() => promptBox(page).inputValue()).toBe("(cat:1.1), dog");
@@ -65,7 +59,7 @@ describe("the composer's two views of one prompt", () => {
   });
 
   it("undo and redo work across both views", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await promptBox(page).fill("a, b");
     await page.getByRole("button", { name: "Delete tag: b" }).click();
     await expect.poll(() => promptBox(page).inputValue()).toBe("a");
@@ -77,7 +71,7 @@ describe("the composer's two views of one prompt", () => {
   });
 
   it("saves to history and restores from it", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await promptBox(page).fill("history test prompt, 1girl");
     await page.getByRole("button", { name: "Save to history" }).click();
     await promptBox(page).fill("something else");
@@ -88,7 +82,7 @@ describe("the composer's two views of one prompt", () => {
   });
 
   it("shows the shortcuts in a help dialog and works on a 390 px phone", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.keyboard.press("?");
     await expect.poll(() => page.getByRole("dialog", { name: "Shortcuts" }).isVisible()).toBe(true);
     await page.keyboard.press("Escape");

@@ -1,18 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import { useBrowser, openPage, saveScreenshot } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the Expand panel", () => {
   it("expands 女孩坐在咖啡馆 offline; the ticked tags go into the Prompt, the suggested negative into the Negative prompt", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     const panel = page.getByRole("region", { name: "Expand" });
     await panel.getByRole("textbox", { name: "Scene to expand" }).fill("女孩坐在咖啡馆");
     await panel.getByRole("checkbox", { name: "Offline (no LLM)" }).check();

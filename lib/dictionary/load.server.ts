@@ -5,7 +5,7 @@ import type { DictionaryEntry } from "./entry";
 import { describeDataErrors, parseDictionaryFile, type DataError } from "./parse-data";
 
 /** The folder of built-in data files (dictionaries/ in the project root). */
-export const dataDir = () => process.env.PROMPT_STUDIO_DICTIONARIES ?? path.join(process.cwd(), "dictionaries");
+export const dataDir = () => path.join(process.cwd(), "dictionaries");
 
 /** Reads and validates every data file; throws one error naming each bad file and line (never half-loads). */
 export function loadBuiltinEntries(dir = dataDir()): DictionaryEntry[] {

@@ -13,10 +13,16 @@ const serverSide = <T>(load: () => Promise<T>) => () => {
 const dictionary = serverSide(() => import("./dictionary-commands").then((m) => m.dictionaryCommands));
 const cards = serverSide(() => import("./card-commands").then((m) => m.cardCommands));
 const expand = serverSide(() => import("./expand-commands").then((m) => m.expandCommands));
+const models = serverSide(() => import("./model-commands").then((m) => m.modelCommands));
+const render = serverSide(() => import("./render-commands").then((m) => m.renderCommands));
+const noise = () => import("./noise-commands").then((m) => m.noiseCommands);
 
 const REGISTRY: Record<string, () => Promise<Commands>> = {
   attention: prompt, schedules: prompt, tokenize: prompt, convert: prompt, format: prompt,
   dict: dictionary, translate: dictionary, infotext: cards, pnginfo: cards, expand,
+  models,
+  render,
+  noise,
 };
 
 async function allCommands(): Promise<Commands> {

@@ -10,6 +10,8 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   OPENAI_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** The longest one render on an A1111 or ComfyUI server may take, in milliseconds. */
+  RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseUrl: string };

@@ -1,5 +1,5 @@
 /** The expected failures of the app; anything else is a bug and answers 500. */
-export type AppErrorCode = "invalid_input" | "not_found" | "payload_too_large" | "model_unavailable" | "llm_unavailable" | "llm_failed" | "busy";
+export type AppErrorCode = "invalid_input" | "not_found" | "payload_too_large" | "model_unavailable" | "llm_unavailable" | "llm_failed" | "render_failed" | "busy";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
@@ -8,6 +8,7 @@ const STATUS: Record<AppErrorCode, number> = {
   model_unavailable: 503,
   llm_unavailable: 503,
   llm_failed: 502,
+  render_failed: 502,
   busy: 429,
 };
 

@@ -9,7 +9,8 @@ const { url, env, stop } = await startTestServer();
 let code = 1;
 try {
   code = await new Promise((resolve) => {
-    spawn(process.execPath, [vitestBin, "run", "--config", "vitest.e2e.config.ts"], { stdio: "inherit", env: { ...env, E2E_BASE_URL: url } })
+    // Extra arguments (reporters) pass through to vitest.
+    spawn(process.execPath, [vitestBin, "run", "--config", "vitest.e2e.config.ts", ...process.argv.slice(2)], { stdio: "inherit", env: { ...env, E2E_BASE_URL: url } })
       .on("exit", (c) => resolve(c ?? 1));
   });
 } finally {

@@ -9,6 +9,7 @@ import { ExpandPanel } from "../expand-panel/expand-panel";
 import { HistoryPanel } from "../history/history-panel";
 import { useLocale } from "../i18n/use-locale";
 import { PresetBar } from "../negative-presets/preset-bar";
+import { PreviewPanel } from "../preview-panel/preview-panel";
 import { CopyMenu } from "../output/copy-menu";
 import { PromptEditor, type ChangeKind, type PromptEditorHandle } from "../prompt-editor/prompt-editor";
 import { useTokenStats } from "../prompt-editor/use-token-stats";
@@ -25,6 +26,7 @@ import { useTranslation } from "./use-translation";
 const SideDictionary = memo(DictionaryPanel);
 const SideExpand = memo(ExpandPanel);
 const SidePresets = memo(PresetBar);
+const SidePreview = memo(PreviewPanel);
 
 const buttonClass = "rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 type Panel = "none" | "history" | "card" | "styles";
@@ -143,7 +145,10 @@ export function Composer() {
           {historyError ? <p role="alert" className="text-xs text-red-600">{errorText(historyError, locale)}</p> : null}
           <p className="text-xs text-stone-400">{t.weightLegend}</p>
         </main>
-        <SideDictionary onInsert={insertIntoActive} locale={locale} t={t} />
+        <div className="flex min-w-0 flex-col gap-4">
+          <SidePreview prompt={positive.effective} negative={negative.effective} locale={locale} t={t} />
+          <SideDictionary onInsert={insertIntoActive} locale={locale} t={t} />
+        </div>
       </div>
     </div>
   );

@@ -16,11 +16,11 @@ export interface ErrorBody {
 export function jsonRoute<S extends z.ZodType, R, C = unknown>(
   schema: S,
   handle: (input: z.infer<S>, request: Request, context: C) => Promise<R> | R,
-  options: { from?: "body" | "query" } = {},
+  options: { from?: "body" | "query"; /** The largest body accepted (default 1 MB). */ maxBytes?: number } = {},
 ) {
   return async (request: Request, context?: C): Promise<Response> => {
     try {
-      const raw = options.from === "query" ? Object.fromEntries(new URL(request.url).searchParams) : await readJson(request);
+      const raw = options.from === "query" ? Object.fromEntries(new URL(request.url).searchParams) : await readJson(request, options.maxBytes ?? MAX_BODY_BYTES);
       const input = schema.safeParse(raw);
       if (!input.success) {
         const issues = input.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
@@ -58,11 +58,13 @@ function errorResponse(status: number, code: string, message: string, messageZh:
   return Response.json(body, { status });
 }
 
-async function readJson(request: Request): Promise<unknown> {
+async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  const mb = Math.round(maxBytes / 100_000) / 10;
+  const tooLarge = () => new AppError("payload_too_large", `The request is too large (${mb} MB at most).`, `请求内容过大（最多 ${mb} MB）。`);
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request is too large (1 MB at most).", "请求内容过大（最多 1 MB）。");
+  if (length > maxBytes) throw tooLarge();
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request is too large (1 MB at most).", "请求内容过大（最多 1 MB）。");
+  if (text.length > maxBytes) throw tooLarge();
   try {
     return JSON.parse(text);
   } catch {

@@ -41,10 +41,17 @@ export interface RenderedImage {
   infotext: string;
 }
 
+/** Something the user should know about a finished render (e.g. extra-network tags that were not applied). */
+export interface RenderWarning {
+  message: string;
+  messageZh: string;
+}
+
 export interface RenderResult {
   images: RenderedImage[];
   /** The seed actually used for the first image (resolves -1). */
   seed: number;
+  warnings?: RenderWarning[];
 }
 
 /** A place renders run: the built-in ONNX pipeline, an A1111/Forge server or a ComfyUI server. */

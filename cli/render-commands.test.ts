@@ -1,0 +1,50 @@
+import { useTestDatabase } from "@/tests/support/test-database";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { writeTinyModel } from "../lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { renderCommands } from "./render-commands";
+
+const databaseFile = useTestDatabase();
+const { render } = renderCommands;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-render-"));
+const model = path.join(dir, "tiny-sd");
+writeTinyModel(model);
+
+describe("promptstudio render", () => {
+  it("reads the A1111-style flags and -o", () => {
+    const input = render.fromArgs(["-o", "out.png"], { prompt: "a cat", sampler: "Euler", steps: "4", cfg: "5", seed: "3", size: "64x96", "batch-size": "2" });
+    expect(input).toMatchObject({ prompt: "a cat", sampler: "Euler", steps: "4", cfg: "5", seed: "3", size: "64x96", batchSize: "2", out: "out.png" });
+  });
+
+  it("renders into -o files (one per image) and reports seeds and infotext", async () => {
+    const out = path.join(dir, "out.png");
+    const input = render.fromArgs(["-o", out], { prompt: "a cat", steps: "3", seed: "5", size: "64x64", model, "batch-size": "2", outputs: path.join(dir, "outputs") });
+    const result = (await render.run(input)) as { seed: number; images: Array<{ seed: number; file: string; infotext: string }> };
+    expect(result.seed).toBe(5);
+    expect(result.images.map((i) => [i.seed, path.basename(i.file)])).toEqual([[5, "out-1.png"], [6, "out-2.png"]]);
+    expect(fs.readFileSync(result.images[1].file).subarray(1, 4).toString()).toBe("PNG");
+    expect(fs.readdirSync(path.join(dir, "outputs"), { recursive: true }).filter((f) => String(f).endsWith(".png"))).toHaveLength(2);
+    expect(result.images[0].infotext).toMatch(/^a cat\nSteps: 3, Sampler: Euler a, CFG scale: 7, Seed: 5, Size: 64x64, Model hash: [0-9a-f]{10}, Model: tiny-sd$/);
+  });
+
+  it("rejects bad sizes and values with clear messages", async () => {
+    await expect(render.run({ prompt: "a", size: "big", model, outputs: dir })).rejects.toThrow('size must look like 512x512, got "big"');
+    await expect(render.run({ prompt: "a", size: "500x512", model, outputs: dir })).rejects.toThrow("width must be a multiple of 8");
+    await expect(render.run({ prompt: "a", steps: "0", size: "64x64", model, outputs: dir })).rejects.toThrow("steps must be between 1 and 150");
+  });
+
+  it("runs from the command line with a progress bar on stderr and exits", async () => {
+    const bin = path.join(process.cwd(), "bin", "promptstudio.mjs");
+    const out = path.join(dir, "cli.png");
+    const env = { ...process.env, DATABASE_URL: `file:${databaseFile}` };
+    const args = [bin, "render", "--prompt", "a cat", "--steps", "4", "--seed", "1", "--size", "64x64", "--model", model, "--source", "cpu", "-o", out, "--json"];
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { env, cwd: dir });
+    expect(JSON.parse(stdout).images[0].infotext).toContain("Seed: 1, Size: 64x64");
+    expect(stderr).toContain("step 4/4, batch 1/1");
+    expect(fs.existsSync(out)).toBe(true);
+  });
+});

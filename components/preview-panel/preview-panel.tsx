@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { errorText } from "../api-client";
+import { usePersistentJson } from "../composer/use-persistent-state";
+import type { Locale, Messages } from "../i18n/messages";
+import { BackendPicker } from "./backend-picker";
+import { Img2imgOptions } from "./img2img-options";
+import { DEFAULT_PREVIEW_OPTIONS, renderBody, type PreviewOptions } from "./preview-options";
+import { buttonClass, primaryClass } from "./preview-styles";
+import { RenderOptions } from "./render-options";
+import { RenderProgressView } from "./render-progress";
+import { ResultsStrip } from "./results-strip";
+import { useRenderJob } from "./use-render-job";
+import { useRenderSettings } from "./use-render-settings";
+
+export interface PreviewPanelProps {
+  /** The prompts as they will be rendered (disabled tags already left out). */
+  prompt: string;
+  negative: string;
+  locale: Locale;
+  t: Messages;
+}
+
+/** 预览 / Preview: render the prompts on the built-in pipeline or the user's A1111/ComfyUI, live, with the results in a strip. */
+export function PreviewPanel({ prompt, negative, locale, t }: PreviewPanelProps) {
+  const [stored, setStored] = usePersistentJson<PreviewOptions>("ps.previewOptions", DEFAULT_PREVIEW_OPTIONS);
+  const options = { ...DEFAULT_PREVIEW_OPTIONS, ...stored };
+  const change = (next: Partial<PreviewOptions>) => setStored({ ...options, ...next });
+  const [image, setImage] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const settings = useRenderSettings();
+  const job = useRenderJob();
+  const lastSeed = job.results[0]?.seed ?? null;
+  const noModel = settings.saved && settings.draft?.backend === "onnx" && !settings.saved.builtin.available ? settings.saved.builtin : null;
+
+  const generate = async () => {
+    if (options.mode === "img2img" && !image) return setNote(t.previewNeedImage);
+    setNote(null);
+    try {
+      await settings.save();
+    } catch {
+      return;
+    }
+    await job.start(renderBody(options, prompt, negative, image));
+  };
+  const tab = (mode: PreviewOptions["mode"], label: string) => (
+    <button type="button" role="tab" aria-selected={options.mode === mode} onClick={() => change({ mode })}
+      className={`px-2 py-1 text-xs ${options.mode === mode ? "border-b-2 border-indigo-600 font-semibold" : "text-stone-500"}`}>{label}</button>
+  );
+
+  return (
+    <section aria-label={t.previewTitle} className="rounded-xl border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <header className="flex items-center justify-between gap-2 border-b border-stone-100 px-3 py-1 dark:border-stone-800">
+        <h2 className="text-sm font-semibold">{t.previewTitle}</h2>
+        <div role="tablist" className="flex">{tab("txt2img", t.previewTabText)}{tab("img2img", t.previewTabImage)}</div>
+      </header>
+      <div className="flex flex-col gap-3 p-3">
+        {settings.draft ? <BackendPicker draft={settings.draft} onChange={settings.setDraft} onSave={(next) => void settings.save(next).catch(() => undefined)} t={t} /> : null}
+        {settings.error ? <p role="alert" className="text-xs text-red-600">{errorText(settings.error, locale)}</p> : null}
+        {noModel ? (
+          <div role="note" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-800 dark:bg-amber-950 dark:text-amber-300">
+            <p>{t.previewNoModel}</p>
+            <code className="mt-1 block select-all font-mono">npx promptstudio models pull &lt;repo&gt;</code>
+          </div>
+        ) : null}
+        {options.mode === "img2img" ? <Img2imgOptions options={options} onChange={change} image={image} onImage={(url, error) => { setImage(url); setNote(error); }} t={t} /> : null}
+        <RenderOptions options={options} onChange={change} lastSeed={lastSeed} t={t} />
+        <div className="flex items-center gap-2">
+          {job.busy
+            ? <button type="button" className={buttonClass} onClick={() => void job.cancel()}>{t.previewCancel}</button>
+            : <button type="button" className={primaryClass} disabled={!settings.draft} onClick={() => void generate()}>{t.previewGenerate}</button>}
+          {note ? <span role="alert" className="text-xs text-red-600">{note}</span> : null}
+        </div>
+        <RenderProgressView job={job} width={options.width} height={options.height} locale={locale} t={t} />
+        <ResultsStrip results={job.results} onUseSeed={(seed) => change({ seed })} locale={locale} t={t} />
+      </div>
+    </section>
+  );
+}

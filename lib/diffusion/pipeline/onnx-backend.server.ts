@@ -1,0 +1,58 @@
+import "server-only";
+import { validateRenderRequest } from "../../render/render-request-schema";
+import type { RenderBackend } from "../../render/render-types";
+import { defaultDiffusionParts } from "./default-parts";
+import type { DiffusionParts } from "./diffusion-parts";
+import { unloadModel } from "./model-cache.server";
+import type { Device } from "./onnx-session.server";
+import { runRender, type RunOptions } from "./run-render.server";
+import { defaultOutputDir } from "./save-output.server";
+
+/** The model renders use when none is named (the newest registered one), or null: the UI then says how to get one. */
+export { getDefaultModel } from "./resolve-model.server";
+
+/** Settings of an ONNX backend; every one has a default. */
+export interface OnnxBackendOptions {
+  /** "cuda" uses onnxruntime's CUDA provider when this build has it, else falls back to the CPU with a warning. */
+  device?: Device;
+  /** Live preview PNGs with every step's progress (default true). */
+  previews?: boolean;
+  /** Where PNGs are saved and recorded (default data/outputs/); null keeps them in memory only. */
+  outputDir?: string | null;
+  /** The sampling math (default: the project's samplers, sigma schedules and latent preview). */
+  parts?: DiffusionParts;
+  stats?: RunOptions["stats"];
+}
+
+/** The built-in ONNX pipeline as a render backend, plus `unload()` to free the loaded model. */
+export interface OnnxBackend extends RenderBackend {
+  unload(): Promise<void>;
+}
+
+/**
+ * A render backend on onnxruntime-node. Requests are validated (AppError invalid_input listing every problem) and run
+ * one at a time; the model stays loaded between renders until another one is asked for.
+ */
+export function createOnnxBackend(options: OnnxBackendOptions = {}): OnnxBackend {
+  let queue: Promise<unknown> = Promise.resolve();
+  const run: RunOptions = {
+    parts: options.parts ?? defaultDiffusionParts,
+    device: options.device ?? "cpu",
+    previews: options.previews ?? true,
+    outputDir: options.outputDir === undefined ? defaultOutputDir() : options.outputDir,
+    stats: options.stats,
+  };
+  return {
+    id: "onnx",
+    async render(request, hooks) {
+      const valid = validateRenderRequest(request);
+      const rendering = queue.then(() => runRender(valid, hooks, run));
+      queue = rendering.catch(() => undefined);
+      return rendering;
+    },
+    unload: unloadModel,
+  };
+}
+
+/** The built-in pipeline with its defaults (CPU, previews, PNGs saved under data/outputs/). */
+export const onnxBackend: OnnxBackend = createOnnxBackend();

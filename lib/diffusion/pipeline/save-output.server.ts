@@ -1,0 +1,30 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { getPrisma } from "../../db/client.server";
+
+/** Where rendered images go by default: data/outputs/ under the working directory. */
+export const defaultOutputDir = () => path.join(process.cwd(), "data", "outputs");
+
+/**
+ * Writes a rendered PNG as `<dir>/<YYYY-MM-DD>/<NNNNN>-<seed>.png` (A1111's naming) and records it in the database.
+ * @example saveOutput(png, 42, "a cat\nSteps: 20, …") // "data/outputs/2026-11-27/00000-42.png"
+ */
+export async function saveOutput(png: Uint8Array, seed: number, infotext: string, dir = defaultOutputDir()): Promise<string> {
+  const day = path.join(dir, new Date().toISOString().slice(0, 10));
+  fs.mkdirSync(day, { recursive: true });
+  let n = fs.readdirSync(day).length;
+  let file: string;
+  for (;;) {
+    file = path.join(day, `${String(n).padStart(5, "0")}-${seed}.png`);
+    try {
+      fs.writeFileSync(file, png, { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      n++;
+    }
+  }
+  await getPrisma().renderOutput.create({ data: { path: file, seed: BigInt(seed), infotext } });
+  return file;
+}

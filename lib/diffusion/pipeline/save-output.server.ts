@@ -11,14 +11,15 @@ export const defaultOutputDir = () => path.join(process.cwd(), "data", "outputs"
  * @example saveOutput(png, 42, "a cat\nSteps: 20, …") // "data/outputs/2026-11-27/00000-42.png"
  */
 export async function saveOutput(png: Uint8Array, seed: number, infotext: string, dir = defaultOutputDir()): Promise<string> {
-  const day = path.join(dir, new Date().toISOString().slice(0, 10));
-  fs.mkdirSync(day, { recursive: true });
-  let n = fs.readdirSync(day).length;
+  const day = `${dir}${path.sep}${new Date().toISOString().slice(0, 10)}`;
+  // The output folder is chosen at run time: keep the bundler from tracing the whole project for it.
+  fs.mkdirSync(/*turbopackIgnore: true*/ day, { recursive: true });
+  let n = fs.readdirSync(/*turbopackIgnore: true*/ day).length;
   let file: string;
   for (;;) {
-    file = path.join(day, `${String(n).padStart(5, "0")}-${seed}.png`);
+    file = `${day}${path.sep}${String(n).padStart(5, "0")}-${seed}.png`;
     try {
-      fs.writeFileSync(file, png, { flag: "wx" });
+      fs.writeFileSync(/*turbopackIgnore: true*/ file, png, { flag: "wx" });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;

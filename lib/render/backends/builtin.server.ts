@@ -16,11 +16,8 @@ const NO_MODEL = {
   messageZh: "没有安装内置模型：请运行 npx promptstudio models pull <仓库名> 或 models add <文件夹>",
 };
 
-// The pipeline is another part of the app that may not be built yet: a module name given at run time keeps the
-// bundler and the type checker from requiring it, and a missing module is simply "no built-in model". The
-// extension lets bundlers (Next's, Vite's) list the candidate files.
-const importPipeline = (name: string): Promise<PipelineModule> => import(`../../diffusion/pipeline/${name}.server.ts`);
-const loadOnnxPipeline: LoadPipeline = () => importPipeline("onnx-backend");
+// Loaded on first use, so onnxruntime-node starts only when someone renders with the built-in backend.
+const loadOnnxPipeline: LoadPipeline = () => import("../../diffusion/pipeline/onnx-backend.server") as Promise<PipelineModule>;
 
 /** The built-in backend over a pipeline loaded on first use; without one, renders answer how to install a model. */
 export function createBuiltinBackend(load: LoadPipeline = loadOnnxPipeline): RenderBackend {

@@ -50,6 +50,10 @@ export function Composer() {
 
   const positive = useEffectivePrompt(state.prompt, state.disabled);
   const negative = useEffectivePrompt(state.negative, state.disabled);
+  // The preview panel reads the prompts only when it renders, so typing does not re-render it.
+  const effective = useRef({ prompt: positive.effective, negative: negative.effective });
+  effective.current = { prompt: positive.effective, negative: negative.effective };
+  const getPrompts = useCallback(() => effective.current, []);
   const promptStats = useTokenStats(state.prompt, false, positive.effective);
   const negativeStats = useTokenStats(state.negative, true, negative.effective);
 
@@ -146,7 +150,7 @@ export function Composer() {
           <p className="text-xs text-stone-400">{t.weightLegend}</p>
         </main>
         <div className="flex min-w-0 flex-col gap-4">
-          <SidePreview prompt={positive.effective} negative={negative.effective} locale={locale} t={t} />
+          <SidePreview getPrompts={getPrompts} locale={locale} t={t} />
           <SideDictionary onInsert={insertIntoActive} locale={locale} t={t} />
         </div>
       </div>

@@ -15,15 +15,14 @@ import { useRenderJob } from "./use-render-job";
 import { useRenderSettings } from "./use-render-settings";
 
 export interface PreviewPanelProps {
-  /** The prompts as they will be rendered (disabled tags already left out). */
-  prompt: string;
-  negative: string;
+  /** The prompts as they will be rendered (disabled tags already left out), read when Generate is pressed. */
+  getPrompts: () => { prompt: string; negative: string };
   locale: Locale;
   t: Messages;
 }
 
 /** 预览 / Preview: render the prompts on the built-in pipeline or the user's A1111/ComfyUI, live, with the results in a strip. */
-export function PreviewPanel({ prompt, negative, locale, t }: PreviewPanelProps) {
+export function PreviewPanel({ getPrompts, locale, t }: PreviewPanelProps) {
   const [stored, setStored] = usePersistentJson<PreviewOptions>("ps.previewOptions", DEFAULT_PREVIEW_OPTIONS);
   const options = { ...DEFAULT_PREVIEW_OPTIONS, ...stored };
   const change = (next: Partial<PreviewOptions>) => setStored({ ...options, ...next });
@@ -42,6 +41,7 @@ export function PreviewPanel({ prompt, negative, locale, t }: PreviewPanelProps)
     } catch {
       return;
     }
+    const { prompt, negative } = getPrompts();
     await job.start(renderBody(options, prompt, negative, image));
   };
   const tab = (mode: PreviewOptions["mode"], label: string) => (

@@ -28,19 +28,30 @@ export async function startTestServer() {
     fs.writeFileSync(stampFile, fingerprint);
   }
   const port = await freePort();
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  // The server logs to a file, not to our stderr: if this process is killed, an orphaned server writing to a closed
+  // pipe would spin on EPIPE errors.
+  const logFile = path.join(tmp, "server.log");
+  const log = fs.openSync(logFile, "a");
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: ["ignore", log, log], env });
   const url = `http://127.0.0.1:${port}`;
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
     server.kill("SIGTERM");
+    fs.closeSync(log);
     fs.rmSync(tmp, { recursive: true, force: true });
   };
+  process.once("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, () => { stop(); process.exit(130); });
   try {
     await waitForServer(url);
   } catch (error) {
+    process.stderr.write(fs.readFileSync(logFile, "utf8").slice(-4000));
     stop();
     throw error;
   }
-  return { url, env, stop };
+  return { url, env, stop, logFile };
 }
 
 function freePort() {

@@ -65,9 +65,9 @@ export function Composer() {
   }, [state.disabled, update]);
 
   const saveHistory = useCallback(() => {
-    callApi("/api/history", { body: { prompt: positive.effective, negative: negative.effective } })
+    callApi("/api/history", { body: effective.current })
       .then(() => { setHistoryRevision((r) => r + 1); setHistoryError(null); }, setHistoryError);
-  }, [positive.effective, negative.effective]);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -150,7 +150,7 @@ export function Composer() {
           <p className="text-xs text-stone-400">{t.weightLegend}</p>
         </main>
         <div className="flex min-w-0 flex-col gap-4">
-          <SidePreview getPrompts={getPrompts} locale={locale} t={t} />
+          <SidePreview getPrompts={getPrompts} onGenerate={saveHistory} locale={locale} t={t} />
           <SideDictionary onInsert={insertIntoActive} locale={locale} t={t} />
         </div>
       </div>

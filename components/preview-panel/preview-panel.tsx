@@ -17,12 +17,14 @@ import { useRenderSettings } from "./use-render-settings";
 export interface PreviewPanelProps {
   /** The prompts as they will be rendered (disabled tags already left out), read when Generate is pressed. */
   getPrompts: () => { prompt: string; negative: string };
+  /** Called when a render starts (the composer saves the prompts to history). */
+  onGenerate?: () => void;
   locale: Locale;
   t: Messages;
 }
 
 /** 预览 / Preview: render the prompts on the built-in pipeline or the user's A1111/ComfyUI, live, with the results in a strip. */
-export function PreviewPanel({ getPrompts, locale, t }: PreviewPanelProps) {
+export function PreviewPanel({ getPrompts, onGenerate, locale, t }: PreviewPanelProps) {
   const [stored, setStored] = usePersistentJson<PreviewOptions>("ps.previewOptions", DEFAULT_PREVIEW_OPTIONS);
   const options = { ...DEFAULT_PREVIEW_OPTIONS, ...stored };
   const change = (next: Partial<PreviewOptions>) => setStored({ ...options, ...next });
@@ -42,6 +44,7 @@ export function PreviewPanel({ getPrompts, locale, t }: PreviewPanelProps) {
       return;
     }
     const { prompt, negative } = getPrompts();
+    onGenerate?.();
     await job.start(renderBody(options, prompt, negative, image));
   };
   const tab = (mode: PreviewOptions["mode"], label: string) => (

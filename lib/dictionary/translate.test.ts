@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getBuiltinDictionary } from "./builtin.server";
-import { translatePrompt } from "./translate";
+import { glossTag, translatePrompt } from "./translate";
 
 const dict = getBuiltinDictionary();
 
@@ -45,6 +45,11 @@ describe("translatePrompt en → zh (glosses)", () => {
 
   it("glosses a compound from its known parts", () => {
     expect(translatePrompt(dict, "blonde long hair", "en-zh").tags).toEqual([{ source: "blonde long hair", target: "金发、长发", known: true }]);
+  });
+
+  it("glosses chips of every kind", () => {
+    expect(["[smile|laughing]", "[day:night:0.5]", "<lora:my_style:0.8>", "(blue eyes:1.2)"].map((b) => glossTag(dict, b)))
+      .toEqual(["[微笑|大笑]", "[白天→夜晚]", "LoRA：my_style", "蓝眼睛"]);
   });
 
   it("forgives underscores, case and plurals", () => {

@@ -156,7 +156,16 @@ function enToZh(dict: Dictionary, text: string, result: Translation): string {
  * @example glossTag(dict, "(blue eyes:1.2)") // "蓝眼睛"
  */
 export function glossTag(dict: Dictionary, body: string): string | null {
-  if (/^<[^<>]*>$/.test(body.trim())) return null;
+  const network = /^<(\w+):([^:>]+)[^>]*>$/.exec(body.trim());
+  if (network) return `${network[1] === "lora" ? "LoRA" : network[1]}：${network[2]}`;
+  const { tree } = parseSyntax(body.trim());
+  const only = tree.length === 1 ? tree[0] : null;
+  // Alternation and editing read best option by option: [微笑|大笑], [白天→夜晚].
+  if (only?.kind === "alternation") return `[${only.options.map((o) => glossTag(dict, serializePrompt(o)) ?? UNKNOWN_ZH).join("|")}]`;
+  if (only?.kind === "editing") {
+    const part = (nodes: typeof only.to) => (nodes.length ? (glossTag(dict, serializePrompt(nodes)) ?? UNKNOWN_ZH) : "∅");
+    return `[${part(only.from ?? [])}→${part(only.to)}]`;
+  }
   const words = parsePromptAttention(body).map(([t]) => t).join("").trim();
   if (!words || !/[\p{L}\p{N}]/u.test(words)) return null;
   if (/\p{Script=Han}/u.test(words)) return words;

@@ -19,6 +19,6 @@ describe("history and gloss API", () => {
 
   it("glosses chips, weight syntax ignored", async () => {
     const res = await gloss.POST(post({ tags: ["(blue eyes:1.2)", "blonde long hair", "<lora:x:1>", "qwxz"] }));
-    expect((await res.json()).glosses).toEqual(["蓝眼睛", "金发、长发", null, null]);
+    expect((await res.json()).glosses).toEqual(["蓝眼睛", "金发、长发", "LoRA：x", null]);
   });
 });

@@ -21,7 +21,13 @@ export async function openPage(browser: Browser, locale: "zh-CN" | "en-US" = "en
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(baseUrl);
+  await waitForApp(page);
   return page;
+}
+
+/** Waits until the composer is live: the token counter shows once React has hydrated and the vocabulary is in. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.getByTestId("token-count").first().waitFor({ timeout: 30_000 });
 }
 
 export async function saveScreenshot(page: Page, name: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseUrl, useBrowser, openPage, saveScreenshot } from "./browser";
+import { baseUrl, openPage, saveScreenshot, useBrowser, waitForApp } from "./browser";
 
 const browser = useBrowser();
 
@@ -34,6 +34,7 @@ describe("cards and PNG info", () => {
     await expect.poll(() => page.getByTestId("pnginfo-negative").textContent()).toBe("lowres");
     await page.getByRole("button", { name: /Use in composer/ }).click();
     await page.waitForURL(`${baseUrl}/`);
+    await waitForApp(page);
     await expect.poll(() => page.getByRole("textbox", { name: "Prompt", exact: true }).inputValue()).toBe("masterpiece, 1girl");
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser, openPage, saveScreenshot } from "./browser";
+import { openPage, saveScreenshot, useBrowser, waitForApp } from "./browser";
 
 const browser = useBrowser();
 
@@ -12,6 +12,7 @@ async function openWithClipboard() {
   const context = await browser().newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
   await page.goto(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000");
+  await waitForApp(page);
   return page;
 }
 

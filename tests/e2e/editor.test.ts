@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser, openPage, saveScreenshot } from "./browser";
+import { openPage, saveScreenshot, useBrowser, waitForApp } from "./browser";
 
 const browser = useBrowser();
 
@@ -40,6 +40,7 @@ describe("the prompt editors", () => {
     const page = await openPage(browser());
     await promptBox(page).fill("1girl, (smile:1.2)");
     await page.reload();
+    await waitForApp(page);
     await expect.poll(() => promptBox(page).inputValue()).toBe("1girl, (smile:1.2)");
     await page.getByRole("button", { name: "中文" }).click();
     await expect.poll(() => page.getByRole("textbox", { name: "正向提示词" }).count()).toBe(1);

@@ -1,23 +1,21 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeA1111, type FakeA1111 } from "../support/fake-a1111";
-import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
+import { baseUrl, openPage, saveScreenshot, useBrowser } from "./browser";
 
-let browser: Browser;
+const browser = useBrowser();
 let fake: FakeA1111;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  fake = await startFakeA1111({ stepMs: 150 });
+  // Slow enough steps that the panel's progress polling (every 0.5 s) sees the render under way even on a busy machine.
+  fake = await startFakeA1111({ stepMs: 400 });
 });
 afterAll(async () => {
   await fetch(`${baseUrl}/api/settings/render`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ backend: "onnx" }) }).catch(() => {});
-  await browser?.close();
   await fake?.close();
 });
 
 describe("the Preview panel", () => {
   it("renders on an AUTOMATIC1111 server, shows progress and the image, and reuses its seed", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.getByRole("textbox", { name: "Prompt", exact: true }).fill("a red apple on a table");
     const panel = page.getByRole("region", { name: "Preview" });
     await panel.getByRole("combobox", { name: "Backend" }).selectOption("a1111");
@@ -32,6 +30,8 @@ describe("the Preview panel", () => {
     const image = strip.getByRole("img", { name: "Seed 1234567" });
     await expect.poll(() => image.count()).toBe(1);
     await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(64);
+    // The server's progress was followed while it rendered (the SSE progress stream itself is covered by the route tests).
+    expect(fake.requests.some((r) => r.path.startsWith("/sdapi/v1/progress"))).toBe(true);
     const render = fake.requests.find((r) => r.path === "/sdapi/v1/txt2img")!;
     expect(render.body).toMatchObject({ prompt: "a red apple on a table", steps: 6, sampler_name: "Euler a", seed: -1, width: 512, height: 512 });
 

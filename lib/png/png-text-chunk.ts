@@ -1,3 +1,4 @@
+import { concatBytes } from "./concat-bytes";
 import { createImageError } from "./image-errors";
 import { decodeLatin1, encodeLatin1 } from "./latin1";
 import { encodePngChunk } from "./png-chunks";
@@ -62,18 +63,8 @@ export function encodePngTextChunk(keyword: string, text: string): Uint8Array {
     );
   }
   const latin1 = encodeLatin1(text);
-  if (latin1) return encodePngChunk("tEXt", concatBytes([key, Uint8Array.of(0), latin1]));
-  return encodePngChunk("iTXt", concatBytes([key, Uint8Array.of(0, 0, 0, 0, 0), encoder.encode(text)]));
-}
-
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  if (latin1) return encodePngChunk("tEXt", concatBytes(key, Uint8Array.of(0), latin1));
+  return encodePngChunk("iTXt", concatBytes(key, Uint8Array.of(0, 0, 0, 0, 0), encoder.encode(text)));
 }
 
 function damagedText(type: string) {

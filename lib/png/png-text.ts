@@ -1,3 +1,4 @@
+import { concatBytes } from "./concat-bytes";
 import { AppError } from "../errors";
 import { createImageError } from "./image-errors";
 import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from "./image-limits";
@@ -76,14 +77,7 @@ export function writePngText(png: Uint8Array, entries: readonly PngTextEntry[]):
   const replaced = new Set(entries.map((e) => e.keyword));
   const kept = chunks.slice(1).filter((c) => !(PNG_TEXT_CHUNK_TYPES.includes(c.type) && replaced.has(readKeyword(c))));
   const raw = (c: PngChunk) => png.subarray(c.offset, c.offset + 12 + c.data.length);
-  const parts = [PNG_SIGNATURE, raw(chunks[0]), ...inserted, ...kept.map(raw)];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(PNG_SIGNATURE, raw(chunks[0]), ...inserted, ...kept.map(raw));
 }
 
 function readKeyword(chunk: PngChunk): string {

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { rawRoute } from "@/lib/http/json-route";
 import { readImageGenerationData } from "@/lib/infotext/read-image.server";
+import { concatBytes } from "@/lib/png/concat-bytes";
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
 const tooLarge = () => new AppError("payload_too_large", "The image is larger than 50 MB.", "图片超过 50 MB。");
@@ -36,11 +37,5 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
     }
     parts.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }

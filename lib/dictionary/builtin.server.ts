@@ -1,7 +1,9 @@
 import { pinyin } from "pinyin-pro";
 import { createDictionary, type Dictionary } from "./dictionary";
 import type { DictionaryEntry } from "./entry";
-import { loadBuiltinEntries } from "./load.server";
+import { loadBuiltinEntries, loadDictionaryRules } from "./load.server";
+import { cedictLexicon } from "./zh/lexicon.server";
+import { getToSimplified } from "./zh/simplify.server";
 
 /** Pinyin syllables without tones (pinyin-pro), for the search index. */
 export const pinyinOf = (text: string): string[] => pinyin(text, { toneType: "none", type: "array", nonZh: "removed" });
@@ -10,11 +12,12 @@ let builtin: Dictionary | null = null;
 
 /** The dictionary of the data files alone (the CLI and tests; the app adds the user's entries from the database). */
 export function getBuiltinDictionary(): Dictionary {
-  builtin ??= createDictionary(loadBuiltinEntries(), pinyinOf);
+  builtin ??= buildDictionary(loadBuiltinEntries());
   return builtin;
 }
 
-/** A dictionary over the given entries with the same pinyin index. */
+/** A dictionary over the given entries with the data files' rules, the pinyin index and Chinese resources. */
 export function buildDictionary(entries: DictionaryEntry[]): Dictionary {
-  return createDictionary(entries, pinyinOf);
+  const zh = { lexicon: cedictLexicon, get toSimplified() { return getToSimplified(); } };
+  return createDictionary(entries, pinyinOf, { ...loadDictionaryRules(), zh });
 }

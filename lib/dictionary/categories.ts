@@ -1,6 +1,6 @@
 /** The dictionary's categories, one data file each. */
 export const CATEGORIES = [
-  "quality", "style", "lighting", "camera", "subject", "appearance", "clothing", "pose", "scene", "color-effects", "emoji", "negative",
+  "quality", "style", "lighting", "camera", "subject", "appearance", "clothing", "pose", "scene", "color-effects", "emoji", "negative", "character", "franchise",
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -19,4 +19,6 @@ export const CATEGORY_NAMES: Record<Category, { zh: string; en: string }> = {
   "color-effects": { zh: "色彩特效", en: "Colour & effects" },
   emoji: { zh: "表情符号", en: "Emoji" },
   negative: { zh: "负面", en: "Negative" },
+  character: { zh: "角色", en: "Characters" },
+  franchise: { zh: "作品", en: "Franchises" },
 };

@@ -1,4 +1,5 @@
 import { normalizeTag, type Category, type DictionaryEntry } from "./entry";
+import type { ZhResources } from "./zh/translate-zh";
 
 /** How an entry is found: its keys, folded for comparison, precomputed once. */
 export interface IndexedEntry {
@@ -29,9 +30,21 @@ export interface Dictionary {
   ranked: IndexedEntry[];
   /** Every tag and tag word with its letter mask and entry index, flat, for the typo pass. */
   typoKeys: { text: string[]; mask: Int32Array; item: Uint32Array };
-  /** Length of the longest Chinese key, for longest-first matching. */
+  /** Length of the longest Chinese key or phrase, for segmentation. */
   longestChinese: number;
+  /** Chinese phrases that stand for several tags (雨夜 → rain, night), from dictionaries/zh-phrases.tsv. */
+  phrases: Map<string, string[]>;
   categories: Map<Category, number>;
+  /** What Chinese translation uses beyond the entries (simplification, a general lexicon); absent in pure tests. */
+  zh?: ZhResources;
+}
+
+/** The data files' rules beside the entries: which tag a shared Chinese key means, and multi-tag phrases. */
+export interface DictionaryRules {
+  /** Chinese key → the tag it translates to when several entries share it. */
+  priority?: Map<string, string>;
+  phrases?: Map<string, string[]>;
+  zh?: ZhResources;
 }
 
 /** Returns pinyin syllables of a Chinese text, e.g. 金发 → ["jin", "fa"]; handed in so the index stays pure. */
@@ -43,7 +56,7 @@ const HAN = /\p{Script=Han}/u;
  * Builds the lookup tables over `entries`.
  * @example createDictionary(entries, pinyinOf).byChinese.get("金发")?.[0].entry.tag // "blonde hair"
  */
-export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf): Dictionary {
+export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf, rules: DictionaryRules = {}): Dictionary {
   const indexed: IndexedEntry[] = [];
   const byTag = new Map<string, IndexedEntry>();
   const byChinese = new Map<string, Array<{ item: IndexedEntry; rank: number }>>();
@@ -92,8 +105,11 @@ export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf
     }
   });
   const typoKeys = { text: typoText, mask: Int32Array.from(typoText, letterMask), item: Uint32Array.from(typoItem) };
-  const sorted = new Map([...byChinese].map(([k, list]) => [k, list.sort((a, b) => a.rank - b.rank).map((x) => x.item)]));
-  return { entries: indexed, ranked, byTag, byChinese: sorted, byEnglishAlias, typoKeys, longestChinese, categories };
+  const preferred = (key: string, item: IndexedEntry) => (rules.priority?.get(key) === item.tag ? -100 : 0);
+  const sorted = new Map([...byChinese].map(([k, list]) => [k, list.sort((a, b) => a.rank + preferred(k, a.item) - b.rank - preferred(k, b.item)).map((x) => x.item)]));
+  const phrases = rules.phrases ?? new Map<string, string[]>();
+  for (const key of phrases.keys()) longestChinese = Math.max(longestChinese, key.length);
+  return { entries: indexed, ranked, byTag, byChinese: sorted, byEnglishAlias, typoKeys, longestChinese, phrases, categories, zh: rules.zh };
 }
 
 function pinyinKeys(syllables: string[]): string[] {

@@ -9,7 +9,7 @@ const HAS_CJK = /\p{Script=Han}/u;
 export const entrySchema = z.strictObject({
   tag: z.string().trim().min(1).max(80),
   zh: z.string().min(1).max(40).regex(HAS_CJK, "zh must contain Chinese characters"),
-  aliases: z.array(z.string().min(1).max(80)).max(8).default([]),
+  aliases: z.array(z.string().min(1).max(80)).max(16).default([]),
   category: z.enum(CATEGORIES),
   sub: z.string().min(1).max(40),
   pop: z.number().int().min(1).max(5),

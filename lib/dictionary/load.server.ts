@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "../errors";
+import type { DictionaryRules } from "./dictionary";
 import type { DictionaryEntry } from "./entry";
+import { readDictionaryRules } from "./rules";
 import { describeDataErrors, parseDictionaryFile, type DataError } from "./parse-data";
 
 /** The folder of built-in data files (dictionaries/ in the project root). */
@@ -23,4 +25,13 @@ export function loadBuiltinEntries(dir = dataDir()): DictionaryEntry[] {
     throw new AppError("invalid_input", message, message.replace("The tag dictionary has", "词典数据有").replace("malformed line(s)", "行格式错误"));
   }
   return entries;
+}
+
+/** The translation rules beside the entries (zh-priority.tsv, zh-phrases.tsv); a missing file means no rules. */
+export function loadDictionaryRules(dir = dataDir()): DictionaryRules {
+  const read = (name: string) => {
+    const file = `${dir}${path.sep}${name}`;
+    return fs.existsSync(/*turbopackIgnore: true*/ file) ? fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8") : "";
+  };
+  return readDictionaryRules(read("zh-priority.tsv"), read("zh-phrases.tsv"));
 }

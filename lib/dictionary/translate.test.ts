@@ -7,13 +7,13 @@ const dict = getBuiltinDictionary();
 describe("translatePrompt zh → en", () => {
   it("translates the issue's example, keeping every bracket, weight and separator", () => {
     const out = translatePrompt(dict, "(金色长发:1.2), 白色连衣裙, 坐在咖啡馆, [微笑|大笑]", "zh-en");
-    expect(out.text).toBe("(blonde long hair:1.2), white dress, sitting in cafe, [smile|laughing]");
+    expect(out.text).toBe("(blonde hair, long hair:1.2), white dress, sitting in cafe, [smile|laughing]");
     expect(out.unknown).toEqual([]);
   });
 
   it("keeps English, editing steps and extra networks as written", () => {
     const out = translatePrompt(dict, "masterpiece, [猫:骑士:0.5], <lora:my_style:0.8>, 1girl 微笑", "zh-en");
-    expect(out.text).toBe("masterpiece, [cat:knight:0.5], <lora:my_style:0.8>, 1girl smile");
+    expect(out.text).toBe("masterpiece, [cat:knight:0.5], <lora:my_style:0.8>, 1girl, smile");
   });
 
   it("turns Chinese separators into commas", () => {

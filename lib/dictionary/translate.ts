@@ -1,7 +1,11 @@
 import { parsePromptAttention } from "../prompt/attention";
 import { parseSyntax } from "../prompt/syntax";
 import { serializePrompt, type PromptNode } from "../prompt/syntax-tree";
-import { lookupTag, type Dictionary, type IndexedEntry } from "./dictionary";
+import { lookupTag, type Dictionary } from "./dictionary";
+import { normalizeChinesePunctuation } from "./zh/normalize";
+import type { ReadTag } from "./zh/read-pieces";
+import { translatePhrase, wordSources, type ZhResources } from "./zh/translate-zh";
+import type { WordSources } from "./zh/segment";
 
 export type Direction = "zh-en" | "en-zh";
 
@@ -9,12 +13,14 @@ export interface TranslatedTag {
   source: string;
   target: string;
   known: boolean;
+  /** zh → en: where the reading came from (dictionary, grammar rule, general lexicon, LLM) or "unknown". */
+  from?: ReadTag["from"];
 }
 
 export interface Translation {
   text: string;
   tags: TranslatedTag[];
-  /** Fragments with no entry, left as written (and marked) for the user or an LLM to resolve. */
+  /** Fragments with no entry, left as their own comma-separated tags (and marked) for the user or an LLM to resolve. */
   unknown: string[];
 }
 
@@ -22,21 +28,22 @@ export const UNKNOWN_ZH = "未收录";
 
 const NETWORK_MARK = "\uE000";
 const NETWORK_END = "\uE001";
-const HAN_RUN = /[\p{Script=Han}々〇]+/gu;
-// Grammatical words that carry no tag of their own in a scene description.
-const FILLERS = new Set(["的", "地", "得", "了", "着", "在", "和", "与", "及", "并", "上", "里", "中", "下", "是", "有", "很", "正在", "一个", "一只", "一位", "一名", "个", "只", "位", "非常", "一些"]);
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Translates a prompt between Chinese and English tags without touching its syntax: every bracket, weight, editing
- * step, separator and extra network stays where it was; only words change.
- * @example translatePrompt(dict, "(金色长发:1.2), 白色连衣裙", "zh-en").text // "(blonde long hair:1.2), white dress"
+ * step, separator and extra network stays where it was; only words change. Chinese input is normalised first
+ * (traditional → simplified, full-width brackets and colons → ASCII, so weights work in A1111).
+ * @example translatePrompt(dict, "（金色长发：1.2），白色连衣裙", "zh-en").text // "(blonde hair, long hair:1.2), white dress"
  */
-export function translatePrompt(dict: Dictionary, text: string, direction: Direction): Translation {
+export function translatePrompt(dict: Dictionary, text: string, direction: Direction, resources: ZhResources = dict.zh ?? {}): Translation {
   const result: Translation = { text: "", tags: [], unknown: [] };
-  const translateText = direction === "zh-en" ? (t: string) => zhToEn(dict, t, result) : (t: string) => enToZh(dict, t, result);
+  const sources = wordSources(dict, resources.lexicon);
+  const translateText = direction === "zh-en" ? (t: string) => zhToEn(dict, sources, t, result, resources) : (t: string) => enToZh(dict, t, result);
+  const input = direction === "zh-en" && HAN.test(text) ? normalizeChinesePunctuation(text) : text;
   // Extra networks (<lora:name:0.8>) are names, not words: set aside so neither the parser nor translation splits them.
   const networks: string[] = [];
-  const masked = text.replace(/<[^<>\n]+>/g, (m) => `${NETWORK_MARK}${networks.push(m) - 1}${NETWORK_END}`);
+  const masked = input.replace(/<[^<>\n]+>/g, (m) => `${NETWORK_MARK}${networks.push(m) - 1}${NETWORK_END}`);
   const translated = serializePrompt(mapPlain(parseSyntax(masked).tree, translateText));
   result.text = translated.replace(new RegExp(`${NETWORK_MARK}(\\d+)${NETWORK_END}`, "g"), (_, i: string) => networks[Number(i)]);
   result.unknown = [...new Set(result.unknown)];
@@ -60,81 +67,21 @@ function mapPlain(nodes: PromptNode[], fn: (text: string) => string): PromptNode
   });
 }
 
-function zhToEn(dict: Dictionary, text: string, result: Translation): string {
-  const separated = text.replace(/\s*[，、；]\s*/g, (m) => (m.includes("；") ? "; " : ", "));
-  return separated.replace(HAN_RUN, (run, offset: number, whole: string) => {
-    const english = translateRun(dict, run, result);
-    const before = offset > 0 && /[\p{L}\p{N}]/u.test(whole[offset - 1]) ? " " : "";
-    const after = /[\p{L}\p{N}]/u.test(whole[offset + run.length] ?? "") ? " " : "";
-    return before + english + after;
-  });
-}
-
-interface Piece {
-  zh: string;
-  candidates: IndexedEntry[];
-}
-
-// Longest-first matching against Chinese names and aliases; what matches nothing becomes an unknown fragment.
-function translateRun(dict: Dictionary, run: string, result: Translation): string {
-  const pieces: Piece[] = [];
-  let unknown = "";
-  const flushUnknown = () => {
-    for (const word of segmentWords(unknown)) {
-      if (FILLERS.has(word)) continue;
-      pieces.push({ zh: word, candidates: [] });
+// Phrase by phrase (between commas and line breaks), so separators and the spacing around them stay as written.
+function zhToEn(dict: Dictionary, sources: WordSources, text: string, result: Translation, resources: ZhResources): string {
+  if (!HAN.test(text)) return text;
+  return text.replace(/[^,\n]+/g, (phrase) => {
+    if (!HAN.test(phrase) || phrase.includes(NETWORK_MARK)) return phrase;
+    const lead = /^\s*/.exec(phrase)![0];
+    const trail = /\s*$/.exec(phrase)![0];
+    const tags = translatePhrase(dict, sources, phrase.trim(), resources);
+    for (const tag of tags) {
+      if (tag.from === "written") continue;
+      result.tags.push(tag);
+      if (!tag.known) result.unknown.push(tag.source);
     }
-    unknown = "";
-  };
-  for (let i = 0; i < run.length; ) {
-    let matched = false;
-    for (let len = Math.min(dict.longestChinese, run.length - i); len >= 1; len--) {
-      const key = run.slice(i, i + len);
-      const candidates = dict.byChinese.get(key);
-      if (candidates && !(len === 1 && FILLERS.has(key))) {
-        flushUnknown();
-        pieces.push({ zh: key, candidates });
-        i += len;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) unknown += run[i++];
-  }
-  flushUnknown();
-  return joinPieces(pieces, result);
-}
-
-function joinPieces(pieces: Piece[], result: Translation): string {
-  const chosen = pieces.map((p, i) => {
-    if (p.candidates.length === 0) return null;
-    const neighbours = [pieces[i - 1], pieces[i + 1]].filter((n): n is Piece => !!n?.candidates.length).map((n) => head(n.candidates[0].entry.tag));
-    return p.candidates.find((c) => neighbours.includes(head(c.entry.tag))) ?? p.candidates[0];
+    return lead + tags.map((t) => t.target).join(", ") + trail;
   });
-  const words: string[] = [];
-  pieces.forEach((p, i) => {
-    const entry = chosen[i];
-    if (!entry) {
-      result.tags.push({ source: p.zh, target: p.zh, known: false });
-      result.unknown.push(p.zh);
-      words.push(p.zh);
-      return;
-    }
-    result.tags.push({ source: p.zh, target: entry.entry.tag, known: true });
-    const next = chosen[i + 1];
-    // "blonde hair" + "long hair" reads "blonde long hair": the shared head noun is said once.
-    const sharesHead = next && entry.entry.tag.includes(" ") && head(next.entry.tag) === head(entry.entry.tag);
-    words.push(sharesHead ? entry.entry.tag.slice(0, entry.entry.tag.lastIndexOf(" ")) + " " : entry.entry.tag + (i < pieces.length - 1 ? ", " : ""));
-  });
-  return words.join("").replace(/, $/, "");
-}
-
-const head = (tag: string) => tag.slice(tag.lastIndexOf(" ") + 1);
-
-function segmentWords(text: string): string[] {
-  if (!text) return [];
-  const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-  return [...segmenter.segment(text)].map((s) => s.segment).filter((s) => s.trim());
 }
 
 function enToZh(dict: Dictionary, text: string, result: Translation): string {

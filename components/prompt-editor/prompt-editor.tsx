@@ -1,11 +1,16 @@
 "use client";
 
-import { useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, type ReactNode, type Ref } from "react";
+import { useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { tagForPrompt } from "@/lib/dictionary/complete";
+import { acceptCompletion, currentTagAt } from "@/lib/prompt/current-tag";
 import { editWeight } from "@/lib/prompt/edit-weight";
 import { highlightPrompt } from "@/lib/prompt/highlight";
 import { insertTag } from "@/lib/prompt/insert-tag";
 import { describeDiagnostic } from "@/lib/prompt/messages";
 import { parsePrompt } from "@/lib/prompt/parse";
+import { caretCoordinates } from "../autocomplete/caret-coordinates";
+import { CompletionList } from "../autocomplete/completion-list";
+import { useCompletion } from "../autocomplete/use-completion";
 import type { Locale, Messages } from "../i18n/messages";
 import { HighlightLayer } from "./highlight-layer";
 import { TokenCounter } from "./token-counter";
@@ -42,6 +47,17 @@ export interface PromptEditorProps {
   t: Messages;
 }
 
+const UNDERSCORES_KEY = "ps.completion.underscores";
+
+/** Whether accepted suggestions keep Danbooru's underscores (a setting; spaces by default, as A1111 users write). */
+export function keepUnderscores(): boolean {
+  try {
+    return localStorage.getItem(UNDERSCORES_KEY) === "true";
+  } catch {
+    return false;
+  }
+}
+
 /** A prompt box with A1111 syntax highlighting, the live N/75 count, chunk marks, diagnostics and Ctrl/⌘+↑/↓. */
 export function PromptEditor(props: PromptEditorProps) {
   const { ref, label, value, onChange, onFocus, actions, footer, placeholder, stats, dimmed = [], onUndo, onRedo, isNegative = false, locale, t } = props;
@@ -51,6 +67,10 @@ export function PromptEditor(props: PromptEditorProps) {
   const spans = useMemo(() => highlightPrompt(value), [value]);
   const diagnostics = useMemo(() => parsePrompt(value).diagnostics.filter((d) => d.code !== "extra_network"), [value]);
   const chunkStarts = stats.status === "ready" ? stats.stats.chunkStarts : [];
+  const completion = useCompletion();
+  const composing = useRef(false);
+  const [popupAt, setPopupAt] = useState({ top: 0, left: 0 });
+  const suggestions = completion.state;
 
   // A programmatic change moves the caret where the edit left it once React has written the new value.
   useLayoutEffect(() => {
@@ -75,9 +95,40 @@ export function PromptEditor(props: PromptEditorProps) {
     replace: (text) => applyEdit(text, [text.length, text.length]),
   }));
 
+  // Suggestions follow typing only, never an IME's composition (its Enter commits pinyin, not a tag).
+  const onInput = (el: HTMLTextAreaElement) => {
+    if (composing.current) return;
+    completion.update(el.value, el.selectionStart, el.selectionEnd);
+    const target = currentTagAt(el.value, el.selectionStart);
+    if (target) {
+      const caret = caretCoordinates(el, target.start);
+      setPopupAt({ top: caret.top + caret.height + 4, left: Math.max(0, Math.min(caret.left, el.clientWidth - 240)) });
+    }
+  };
+
+  const acceptSuggestion = (index: number) => {
+    const el = textarea.current;
+    const item = suggestions?.items[index];
+    const target = el && currentTagAt(el.value, el.selectionStart);
+    if (!el || !item || !target) return completion.close();
+    const edit = acceptCompletion(el.value, target, tagForPrompt(item.tag, { underscores: keepUnderscores() }));
+    completion.accepted(item.tag);
+    applyEdit(edit.text, [edit.selectionStart, edit.selectionEnd]);
+  };
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
+    if (event.nativeEvent.isComposing || composing.current) return;
+    if (suggestions && !mod && !event.altKey) {
+      const handled = { ArrowDown: () => completion.move(1), ArrowUp: () => completion.move(-1), Enter: () => acceptSuggestion(suggestions.active),
+        Tab: () => acceptSuggestion(suggestions.active), Escape: () => completion.close() }[event.key];
+      if (handled && !event.shiftKey) {
+        event.preventDefault();
+        return handled();
+      }
+      if (event.key === "ArrowLeft" || event.key === "ArrowRight" || event.key === "Home" || event.key === "End") completion.close();
+    }
     if (mod && (key === "y" || (key === "z" && event.shiftKey)) && onRedo) {
       event.preventDefault();
       return onRedo();
@@ -116,14 +167,39 @@ export function PromptEditor(props: PromptEditorProps) {
           ref={textarea}
           aria-label={label}
           value={value}
-          onChange={(e) => onChange(e.target.value, "typing")}
+          onChange={(e) => {
+            onChange(e.target.value, "typing");
+            onInput(e.target);
+          }}
           onKeyDown={onKeyDown}
-          onFocus={onFocus}
+          onFocus={() => {
+            completion.warm();
+            onFocus?.();
+          }}
+          onBlur={completion.close}
+          onClick={completion.close}
+          onCompositionStart={() => {
+            composing.current = true;
+            completion.close();
+          }}
+          onCompositionEnd={(e) => {
+            composing.current = false;
+            onInput(e.currentTarget);
+          }}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={suggestions !== null}
+          aria-controls={`${id}-suggestions`}
+          aria-activedescendant={suggestions ? `${id}-suggestions-${suggestions.active}` : undefined}
           placeholder={placeholder}
           spellCheck={false}
           rows={isNegative ? 3 : 5}
           className="prompt-layer relative block min-h-24 w-full resize-y bg-transparent text-transparent caret-stone-900 outline-none [field-sizing:content] placeholder:text-stone-400 selection:bg-indigo-300/50 selection:text-transparent focus-visible:ring-2 focus-visible:ring-indigo-500/50 dark:caret-stone-100"
         />
+        {suggestions ? (
+          <CompletionList id={`${id}-suggestions`} state={suggestions} position={popupAt} label={t.suggestions}
+            onPick={acceptSuggestion} onHover={(i) => completion.move(i - suggestions.active)} />
+        ) : null}
       </div>
       <ul aria-label={locale === "zh" ? "语法提示" : "Syntax notes"} className="space-y-1 px-3 py-2 text-xs">
         {diagnostics.length === 0 ? (

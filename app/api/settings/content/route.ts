@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { jsonRoute } from "@/lib/http/json-route";
+import { getContentSettings, saveContentSettings } from "@/lib/settings/content-settings.server";
+import { contentSettingsSchema } from "./schema";
+
+/** GET /api/settings/content → {showExplicit}. */
+export const GET = jsonRoute(z.object({}), () => getContentSettings(), { from: "query" });
+
+/** PUT /api/settings/content {showExplicit} → the saved settings. */
+export const PUT = jsonRoute(contentSettingsSchema, (settings) => saveContentSettings(settings));

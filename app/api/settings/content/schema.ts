@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const contentSettingsSchema = z.strictObject({ showExplicit: z.boolean() });

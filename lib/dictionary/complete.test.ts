@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { getBuiltinDictionary } from "./builtin.server";
+import { buildCompletionIndex, completeTag, tagForPrompt, type CompletionRow } from "./complete";
+import { getCompletionRows } from "./completion-data.server";
+import { packCompletionRows, unpackCompletionRows } from "./completion-wire";
+
+const index = buildCompletionIndex(getCompletionRows(getBuiltinDictionary()));
+const first = (q: string, options = {}) => completeTag(index, q, options)[0]?.tag;
+
+describe("completeTag over the dictionary and Danbooru's tags", () => {
+  it.each([
+    ["blon", "blonde hair"],
+    ["long_h", "long hair"],
+    ["long h", "long hair"],
+    ["金发", "blonde hair"],
+    ["双马", "twintails"],
+    ["shuangma", "twintails"],
+    ["smw", "twintails"],
+    ["qipao", "china dress"],
+    ["hatsune m", "hatsune miku"],
+    ["初音", "hatsune miku"],
+  ])("%s → %s first", (query, tag) => expect(first(query)).toBe(tag));
+
+  it("suggests long-tail Danbooru tags that have no Chinese name yet, in English", () => {
+    const tail = getCompletionRows(getBuiltinDictionary()).find((r) => !r.zh && r.category === "general" && r.posts < 100)!;
+    expect(completeTag(index, tail.tag, { limit: 50 }).map((c) => c.tag)).toContain(tail.tag);
+  });
+
+  it("ranks by post count, says which alias matched and honours the limit", () => {
+    const results = completeTag(index, "hair", { limit: 5 });
+    expect(results).toHaveLength(5);
+    expect(results.map((r) => r.posts)).toEqual([...results.map((r) => r.posts)].sort((a, b) => b - a));
+    expect(completeTag(index, "qipao")[0].via).toBe("qipao");
+  });
+
+  it("puts recent tags right after exact matches", () => {
+    expect(first("hair", { recent: ["hair flower"] })).toBe("hair flower");
+  });
+
+  it("hides explicit tags unless asked", () => {
+    const rows: CompletionRow[] = [
+      { tag: "nude", zh: "裸体", category: "general", posts: 10, aliases: [], pinyin: [], explicit: true, favorite: false },
+      { tag: "nurse", zh: "护士", category: "general", posts: 5, aliases: [], pinyin: [], explicit: false, favorite: false },
+    ];
+    const small = buildCompletionIndex(rows);
+    expect(completeTag(small, "nu").map((c) => c.tag)).toEqual(["nurse"]);
+    expect(completeTag(small, "nu", { includeExplicit: true }).map((c) => c.tag)).toEqual(["nude", "nurse"]);
+  });
+
+  it("survives the wire format unchanged", () => {
+    const rows = getCompletionRows(getBuiltinDictionary()).slice(0, 500);
+    expect(unpackCompletionRows(JSON.parse(JSON.stringify(packCompletionRows(rows))))).toEqual(rows);
+  });
+});
+
+describe("tagForPrompt", () => {
+  it("writes spaces and escapes brackets as A1111 users expect", () => {
+    expect(tagForPrompt("hatsune_miku_(cosplay)")).toBe("hatsune miku \\(cosplay\\)");
+    expect(tagForPrompt("hatsune miku (cosplay)", { underscores: true })).toBe("hatsune_miku_\\(cosplay\\)");
+    expect(tagForPrompt("long hair")).toBe("long hair");
+  });
+});

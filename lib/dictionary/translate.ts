@@ -28,6 +28,7 @@ export const UNKNOWN_ZH = "未收录";
 
 const NETWORK_MARK = "\uE000";
 const NETWORK_END = "\uE001";
+const EMPTY = "\uE002";
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -70,6 +71,7 @@ function mapPlain(nodes: PromptNode[], fn: (text: string) => string): PromptNode
 // Phrase by phrase (between commas and line breaks), so separators and the spacing around them stay as written.
 function zhToEn(dict: Dictionary, sources: WordSources, text: string, result: Translation, resources: ZhResources): string {
   if (!HAN.test(text)) return text;
+  // A phrase that was all grammar (张着) leaves nothing; its separator goes with it.
   return text.replace(/[^,\n]+/g, (phrase) => {
     if (!HAN.test(phrase) || phrase.includes(NETWORK_MARK)) return phrase;
     const lead = /^\s*/.exec(phrase)![0];
@@ -80,8 +82,9 @@ function zhToEn(dict: Dictionary, sources: WordSources, text: string, result: Tr
       result.tags.push(tag);
       if (!tag.known) result.unknown.push(tag.source);
     }
-    return lead + tags.map((t) => t.target).join(", ") + trail;
-  });
+    const english = tags.map((t) => t.target).filter(Boolean).join(", ");
+    return english ? lead + english + trail : EMPTY;
+  }).replace(new RegExp(`\\s*,\\s*${EMPTY}|${EMPTY}\\s*,\\s*|${EMPTY}`, "g"), "");
 }
 
 function enToZh(dict: Dictionary, text: string, result: Translation): string {

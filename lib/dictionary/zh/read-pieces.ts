@@ -19,7 +19,7 @@ const MAX_PEOPLE = 6;
  * (穿着, 拿着 伞 → holding umbrella, 看着观众 → looking at viewer), measure words (一碗 → bowl) and particles.
  */
 export function readPieces(dict: Dictionary, sources: WordSources, input: Piece[]): ReadTag[] {
-  const pieces = joinAcrossDe(sources, input);
+  const pieces = mergeCompounds(dict, joinAcrossDe(sources, input));
   const out: ReadTag[] = [];
   const emit = (source: string, target: string, from: ReadTag["from"]) => {
     const canonical = from === "unknown" ? target : (lookupTag(dict, target)?.entry.tag ?? target);
@@ -35,7 +35,8 @@ export function readPieces(dict: Dictionary, sources: WordSources, input: Piece[
     if (piece.kind === "tag") emit(piece.zh, piece.entry.entry.tag, "dictionary");
     else if (piece.kind === "phrase") piece.tags.forEach((tag) => emit(piece.zh, tag, "dictionary"));
     else if (piece.kind === "word") emit(piece.zh, piece.english, "lexicon");
-    else if (piece.kind === "unknown") out.push({ source: piece.zh, target: piece.zh, known: false, from: "unknown" });
+    // A lone character nothing could read is reported but kept out of the prompt: it would be a stray glyph there.
+    else if (piece.kind === "unknown") out.push({ source: piece.zh, target: piece.zh.length > 1 ? piece.zh : "", known: false, from: "unknown" });
     else {
       const g = piece.grammar;
       if (g.role === "number") {
@@ -70,6 +71,15 @@ export function readPieces(dict: Dictionary, sources: WordSources, input: Piece[
         const j = nextContent(i + 1);
         const object = pieces[j];
         const verb = g.role === "hold" ? "holding" : "looking at";
+
+        if (object?.kind === "grammar" && object.grammar.role === "colour") {
+          // 撑着黑色的伞: read the coloured noun first, then say what is held (holding umbrella, black umbrella).
+          const before = out.length;
+          i = readColour(pieces, j, nextContent(j + 1), object.grammar.name, emit);
+          const coloured = out[before]?.target.split(" ").slice(1).join(" ");
+          if (coloured && out.length > before) out.splice(before, 0, { source: piece.zh, target: `${verb} ${coloured}`, known: true, from: "rule" });
+          continue;
+        }
         if (g.role === "look" && object?.kind === "grammar" && object.grammar.role === "viewer") {
           emit(piece.zh + object.zh, "looking at viewer", "rule");
           i = j;
@@ -102,11 +112,21 @@ function readColour(pieces: Piece[], i: number, j: number, name: string, emit: (
     emit(source, `${colourFor(name, noun.grammar.role)} ${noun.grammar.role}`, "rule");
     return j;
   }
+  if (noun?.kind === "tag" && noun.entry.entry.category === "appearance" && /hair/.test(noun.entry.entry.sub) && !/ (hair|eyes)$/.test(noun.entry.entry.tag)) {
+    // 粉色双马尾: the colour is the hair's, the style a tag of its own.
+    emit(source, `${colourFor(name, "hair")} hair`, "rule");
+    emit(noun.zh, noun.entry.entry.tag, "dictionary");
+    return j;
+  }
   if (noun?.kind === "tag" && / (hair|eyes)$/.test(noun.entry.entry.tag)) {
     const part = noun.entry.entry.tag.endsWith("hair") ? "hair" : "eyes";
     emit(source, `${colourFor(name, part)} ${part}`, "rule");
     // 黑色长发: the length is a tag of its own; 金色眼睛 names nothing more than the colour.
     if (!/^(\w+ )?(eyes|hair)$/.test(noun.entry.entry.tag) || /^(long|short|medium|very long|very short) hair$/.test(noun.entry.entry.tag)) emit(noun.zh, noun.entry.entry.tag, "dictionary");
+    return j;
+  }
+  if (noun?.kind === "grammar" && noun.grammar.role === "noun") {
+    emit(source, `${colourFor(name, "other")} ${noun.grammar.tag}`, "rule");
     return j;
   }
   if (noun?.kind === "tag" && noun.entry.entry.tag.split(" ").length <= 2 && ["clothing", "subject", "scene"].includes(noun.entry.entry.category)) {
@@ -119,6 +139,36 @@ function readColour(pieces: Piece[], i: number, j: number, name: string, emit: (
   }
   emit(pieces[i].zh, colourFor(name, "other"), "rule");
   return i;
+}
+
+const englishOf = (p: Piece | undefined) => (p?.kind === "tag" ? p.entry.entry.tag : p?.kind === "word" ? p.english : null);
+
+// Neighbours whose English makes a known tag together (湿透的衣服 → wet clothes; 恶魔女孩 → demon girl + 1girl).
+function mergeCompounds(dict: Dictionary, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const a = pieces[i];
+    const j = pieces[i + 1]?.zh === "的" ? i + 2 : i + 1;
+    const b = pieces[j];
+    const first = englishOf(a);
+    if (first && b?.kind === "grammar" && b.grammar.role === "person" && b.grammar.gender !== "other") {
+      const person = lookupTag(dict, `${first} ${b.grammar.gender}`);
+      if (person) {
+        out.push({ kind: "phrase", zh: pieces.slice(i, j + 1).map((p) => p.zh).join(""), tags: [person.entry.tag, `1${b.grammar.gender}`] });
+        i = j;
+        continue;
+      }
+    }
+    const second = englishOf(b);
+    const compound = first && second ? lookupTag(dict, `${first} ${second}`) : undefined;
+    if (compound && !first!.includes(second!)) {
+      out.push({ kind: "tag", zh: pieces.slice(i, j + 1).map((p) => p.zh).join(""), entry: compound });
+      i = j;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 // 柔和的光线: when the words on both sides of 的 make a known key together, that key is meant.

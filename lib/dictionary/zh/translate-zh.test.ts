@@ -49,8 +49,8 @@ describe("translatePrompt zh → en: the issue's reports", () => {
   });
 
   it("renders ordinary words from the general lexicon and says so", () => {
-    const out = zh("古老, 温暖");
-    expect(out.text).toBe("ancient, warm");
+    const out = zh("斑驳, 破旧");
+    expect(out.text).toBe("mottled, shabby");
     expect(out.tags.map((t) => t.from)).toEqual(["lexicon", "lexicon"]);
   });
 

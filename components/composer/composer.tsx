@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { formatPrompt } from "@/lib/prompt/format";
 import { callApi, errorText } from "../api-client";
 import { SaveCardForm } from "../cards/save-card-form";
-import { DictionaryPanel } from "../dictionary-panel/dictionary-panel";
+import { DictionaryPanel, type SearchRequest } from "../dictionary-panel/dictionary-panel";
 import { ExpandPanel } from "../expand-panel/expand-panel";
 import { HistoryPanel } from "../history/history-panel";
 import { useLocale } from "../i18n/use-locale";
@@ -28,6 +28,16 @@ const SideExpand = memo(ExpandPanel);
 const SidePresets = memo(PresetBar);
 const SidePreview = memo(PreviewPanel);
 
+// Where the fragments translation could not read still stand in the text (they disappear as the user fixes them).
+function fragmentRanges(text: string, fragments: string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const fragment of fragments) {
+    if (fragment.length < 2) continue;
+    for (let at = text.indexOf(fragment); at !== -1; at = text.indexOf(fragment, at + fragment.length)) ranges.push([at, at + fragment.length]);
+  }
+  return ranges;
+}
+
 const buttonClass = "rounded-md border border-stone-300 px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 type Panel = "none" | "history" | "card" | "styles";
 
@@ -38,6 +48,7 @@ export function Composer() {
   const [showTags, setShowTags] = usePersistentJson("ps.showTags", true);
   const [panel, setPanel] = useState<Panel>("none");
   const [help, setHelp] = useState(false);
+  const [dictionarySearch, setDictionarySearch] = useState<SearchRequest | null>(null);
   const [historyRevision, setHistoryRevision] = useState(0);
   const [historyError, setHistoryError] = useState<unknown>(null);
   const promptEditor = useRef<PromptEditorHandle>(null);
@@ -94,8 +105,17 @@ export function Composer() {
   );
   const translationNote = (translation: ReturnType<typeof useTranslation>) =>
     translation.error ? <p role="alert" className="px-3 pb-2 text-xs text-red-600">{errorText(translation.error, locale)}</p>
-    : translation.unknown.length ? <p className="px-3 pb-2 text-xs text-amber-700 dark:text-amber-400">{t.unknownFragments}{translation.unknown.join("、")}</p>
-    : null;
+    : translation.unknown.length ? (
+      <p className="flex flex-wrap items-center gap-1 px-3 pb-2 text-xs text-amber-700 dark:text-amber-400">
+        {t.unknownFragments}
+        {translation.unknown.map((fragment) => (
+          <button key={fragment} type="button" title={t.searchFragment} aria-label={`${t.searchFragment}: ${fragment}`}
+            onClick={() => setDictionarySearch({ query: fragment, at: Date.now() })}
+            className="rounded bg-amber-100 px-1.5 py-0.5 hover:bg-amber-200 dark:bg-amber-900/50 dark:hover:bg-amber-800">🔍 {fragment}</button>
+        ))}
+        {translation.llmNote ? <span className="text-stone-500">{locale === "zh" ? translation.llmNote.messageZh : translation.llmNote.message}</span> : null}
+      </p>
+    ) : null;
   const togglePanel = (p: Panel) => setPanel((current) => (current === p ? "none" : p));
 
   return (
@@ -131,13 +151,13 @@ export function Composer() {
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <main className="flex min-w-0 flex-col gap-4">
           <PromptEditor ref={promptEditor} label={t.prompt} value={state.prompt} onChange={setPrompt} onFocus={() => (active.current = "prompt")}
-            stats={promptStats} dimmed={positive.ranges} onUndo={undo} onRedo={redo} placeholder={t.promptPlaceholder} locale={locale} t={t}
+            stats={promptStats} dimmed={positive.ranges} flagged={fragmentRanges(state.prompt, promptTranslation.unknown)} onUndo={undo} onRedo={redo} placeholder={t.promptPlaceholder} locale={locale} t={t}
             actions={translateButton(promptEditor, state.prompt, promptTranslation)}
             footer={<>{translationNote(promptTranslation)}{showTags && <TagView label={t.prompt} text={state.prompt} disabled={state.disabled} stats={promptStats}
               onChange={setPrompt} onToggle={toggleTag} t={t} locale={locale} />}</>} />
           <SidePresets negative={state.negative} onChange={setNegative} locale={locale} t={t} />
           <PromptEditor ref={negativeEditor} label={t.negativePrompt} value={state.negative} onChange={setNegative} onFocus={() => (active.current = "negative")}
-            stats={negativeStats} dimmed={negative.ranges} onUndo={undo} onRedo={redo} placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
+            stats={negativeStats} dimmed={negative.ranges} flagged={fragmentRanges(state.negative, negativeTranslation.unknown)} onUndo={undo} onRedo={redo} placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
             actions={translateButton(negativeEditor, state.negative, negativeTranslation)}
             footer={<>{translationNote(negativeTranslation)}{showTags && <TagView label={t.negativePrompt} text={state.negative} disabled={state.disabled} stats={negativeStats}
               onChange={setNegative} onToggle={toggleTag} t={t} locale={locale} />}</>} />
@@ -151,7 +171,7 @@ export function Composer() {
         </main>
         <div className="flex min-w-0 flex-col gap-4">
           <SidePreview getPrompts={getPrompts} onGenerate={saveHistory} locale={locale} t={t} />
-          <SideDictionary onInsert={insertIntoActive} locale={locale} t={t} />
+          <SideDictionary onInsert={insertIntoActive} searchRequest={dictionarySearch} locale={locale} t={t} />
         </div>
       </div>
     </div>

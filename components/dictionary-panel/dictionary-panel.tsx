@@ -1,17 +1,34 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { CATEGORIES, CATEGORY_NAMES, type Category } from "@/lib/dictionary/categories";
+import { tagForPrompt } from "@/lib/dictionary/complete";
+import { keepUnderscores } from "../autocomplete/underscore-setting";
 import { callApi, errorText } from "../api-client";
 import type { Locale, Messages } from "../i18n/messages";
 import { useDictionarySearch } from "./use-dictionary-search";
+import { useEditedEntries } from "./use-edited-entries";
+
+/** A search asked for from elsewhere (an unknown fragment's 🔍); `at` makes a repeated query a new request. */
+export interface SearchRequest {
+  query: string;
+  at: number;
+}
 
 /** Browse and search the bilingual dictionary; clicking a tag inserts it into the editor that last had focus. */
-export function DictionaryPanel({ onInsert, locale, t }: { onInsert: (tag: string) => void; locale: Locale; t: Messages }) {
+export function DictionaryPanel({ onInsert, searchRequest, locale, t }: { onInsert: (tag: string) => void; searchRequest?: SearchRequest | null; locale: Locale; t: Messages }) {
   const [query, setQuery] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!searchRequest) return;
+    setQuery(searchRequest.query);
+    input.current?.scrollIntoView({ block: "nearest" });
+    input.current?.focus();
+  }, [searchRequest]);
   const [category, setCategory] = useState<Category | "">("");
   const [revision, setRevision] = useState(0);
   const { results, categories, loading, error } = useDictionarySearch(query, category, revision);
+  const { edited, reset } = useEditedEntries(revision, useCallback(() => setRevision((r) => r + 1), []));
 
   const toggleFavorite = async (tag: string, favorite: boolean) => {
     await callApi("/api/dictionary/favorites", { body: { tag, favorite } }).catch(() => undefined);
@@ -25,6 +42,7 @@ export function DictionaryPanel({ onInsert, locale, t }: { onInsert: (tag: strin
           type="search"
           aria-label={t.searchTags}
           placeholder={t.searchPlaceholder}
+          ref={input}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           className="w-full rounded-md border border-stone-300 bg-transparent px-2 py-1.5 text-sm outline-none focus:ring-2 focus:ring-indigo-500/50 dark:border-stone-700"
@@ -45,7 +63,7 @@ export function DictionaryPanel({ onInsert, locale, t }: { onInsert: (tag: strin
         <ul className="flex flex-wrap gap-1.5">
           {results.map((r) => (
             <li key={r.tag} className="group flex items-stretch overflow-hidden rounded-lg border border-stone-200 dark:border-stone-700">
-              <button type="button" onClick={() => onInsert(r.tag)} title={r.note ?? `${r.category} · ${r.sub}`} aria-label={`${t.insert} ${r.tag} ${r.zh}`}
+              <button type="button" onClick={() => onInsert(tagForPrompt(r.tag, { underscores: keepUnderscores() }))} title={r.note ?? `${CATEGORY_NAMES[r.category][locale]} · ${r.sub}`} aria-label={`${t.insert} ${r.tag} ${r.zh}`}
                 className="flex flex-col items-start px-2 py-1 text-left hover:bg-indigo-50 dark:hover:bg-indigo-950">
                 <span className="text-xs font-medium">{r.tag}</span>
                 <span className="text-[11px] text-stone-500">{r.zh}</span>
@@ -55,6 +73,10 @@ export function DictionaryPanel({ onInsert, locale, t }: { onInsert: (tag: strin
                 className={`px-1.5 text-sm ${r.favorite ? "text-amber-500" : "text-stone-300 hover:text-amber-400 dark:text-stone-600"}`}>
                 {r.favorite ? "★" : "☆"}
               </button>
+              {edited.has(r.tag) ? (
+                <button type="button" aria-label={`${t.resetEntry}: ${r.tag}`} title={`${t.editedEntry} · ${t.resetEntry}`} onClick={() => reset(r.tag)}
+                  className="px-1.5 text-sm text-stone-400 hover:text-indigo-600">↺</button>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -23,16 +23,19 @@ function weightClass(weight: number): string {
 }
 
 /** The coloured copy of the text drawn under the transparent textarea, with chunk boundaries marked. */
-export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkStarts, chunkLabel, dimmed }: {
+export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkStarts, chunkLabel, dimmed, flagged = [] }: {
   text: string;
   spans: HighlightSpan[];
   chunkStarts: number[];
   chunkLabel: string;
   dimmed: Array<[number, number]>;
+  /** Ranges to point out (Chinese that translation could not read). */
+  flagged?: Array<[number, number]>;
 }) {
   const marks = chunkStarts.slice(1).filter((at) => at > 0 && at < text.length);
-  const cuts = [...new Set([...spans.map((s) => s.start), ...marks, ...dimmed.flat()])].filter((c) => c < text.length).sort((a, b) => a - b);
+  const cuts = [...new Set([...spans.map((s) => s.start), ...marks, ...dimmed.flat(), ...flagged.flat()])].filter((c) => c < text.length).sort((a, b) => a - b);
   const isDimmed = (at: number) => dimmed.some(([s, e]) => at >= s && at < e);
+  const isFlagged = (at: number) => flagged.some(([s, e]) => at >= s && at < e);
   const pieces = [];
   let spanIndex = 0;
   for (let i = 0; i < cuts.length; i++) {
@@ -42,7 +45,7 @@ export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkS
     const span = spans[spanIndex];
     const markIndex = marks.indexOf(start);
     if (markIndex !== -1) pieces.push(<span key={`m${start}`} className="chunk-mark" data-label={`${chunkLabel} ${markIndex + 2}`} />);
-    const dim = isDimmed(start) ? " opacity-40 line-through" : "";
+    const dim = (isDimmed(start) ? " opacity-40 line-through" : "") + (isFlagged(start) ? " unknown-fragment bg-amber-200/80 underline decoration-amber-600 decoration-wavy dark:bg-amber-800/60" : "");
     const cls = (span ? `${KIND_CLASS[span.kind]} ${span.kind === "text" ? weightClass(span.weight) : ""}` : "") + dim;
     pieces.push(<span key={start} className={cls}>{text.slice(start, end)}</span>);
   }

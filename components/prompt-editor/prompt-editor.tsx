@@ -10,6 +10,7 @@ import { describeDiagnostic } from "@/lib/prompt/messages";
 import { parsePrompt } from "@/lib/prompt/parse";
 import { caretCoordinates } from "../autocomplete/caret-coordinates";
 import { CompletionList } from "../autocomplete/completion-list";
+import { keepUnderscores } from "../autocomplete/underscore-setting";
 import { useCompletion } from "../autocomplete/use-completion";
 import type { Locale, Messages } from "../i18n/messages";
 import { HighlightLayer } from "./highlight-layer";
@@ -40,6 +41,8 @@ export interface PromptEditorProps {
   stats: TokenStatsState;
   /** Source ranges of switched-off tags, drawn struck through. */
   dimmed?: Array<[number, number]>;
+  /** Source ranges to point out (fragments translation could not read). */
+  flagged?: Array<[number, number]>;
   onUndo?: () => void;
   onRedo?: () => void;
   isNegative?: boolean;
@@ -47,20 +50,9 @@ export interface PromptEditorProps {
   t: Messages;
 }
 
-const UNDERSCORES_KEY = "ps.completion.underscores";
-
-/** Whether accepted suggestions keep Danbooru's underscores (a setting; spaces by default, as A1111 users write). */
-export function keepUnderscores(): boolean {
-  try {
-    return localStorage.getItem(UNDERSCORES_KEY) === "true";
-  } catch {
-    return false;
-  }
-}
-
 /** A prompt box with A1111 syntax highlighting, the live N/75 count, chunk marks, diagnostics and Ctrl/⌘+↑/↓. */
 export function PromptEditor(props: PromptEditorProps) {
-  const { ref, label, value, onChange, onFocus, actions, footer, placeholder, stats, dimmed = [], onUndo, onRedo, isNegative = false, locale, t } = props;
+  const { ref, label, value, onChange, onFocus, actions, footer, placeholder, stats, dimmed = [], flagged = [], onUndo, onRedo, isNegative = false, locale, t } = props;
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
@@ -160,7 +152,7 @@ export function PromptEditor(props: PromptEditorProps) {
       </header>
       <div className="relative">
         <div aria-hidden className="prompt-layer pointer-events-none absolute inset-0 overflow-hidden text-stone-900 dark:text-stone-100">
-          <HighlightLayer text={value} spans={spans} chunkStarts={chunkStarts} chunkLabel={t.chunk} dimmed={dimmed} />
+          <HighlightLayer text={value} spans={spans} chunkStarts={chunkStarts} chunkLabel={t.chunk} dimmed={dimmed} flagged={flagged} />
         </div>
         <textarea
           id={id}

@@ -4,6 +4,8 @@ import { normalizeTag, type Category, type DictionaryEntry } from "./entry";
 export interface SearchOptions {
   category?: Category;
   limit?: number;
+  /** Entries to leave out (explicit tags unless the user shows them). */
+  hide?: (entry: DictionaryEntry) => boolean;
 }
 
 export interface SearchResult extends DictionaryEntry {
@@ -21,13 +23,13 @@ const MAX_QUERY = 100;
 export function searchDictionary(dict: Dictionary, query: string, options: SearchOptions = {}): SearchResult[] {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 200));
   const q = normalizeTag(query.slice(0, MAX_QUERY));
-  const inCategory = (e: IndexedEntry) => !options.category || e.entry.category === options.category;
+  const inCategory = (e: IndexedEntry) => (!options.category || e.entry.category === options.category) && !options.hide?.(e.entry);
   if (!q) {
     const top: IndexedEntry[] = [];
     for (const e of dict.ranked) if (inCategory(e) && top.push(e) >= limit) break;
     return top.map((item) => ({ ...item.entry, match: 0 as const }));
   }
-  const pool = options.category ? dict.entries.filter(inCategory) : dict.entries;
+  const pool = options.category || options.hide ? dict.entries.filter(inCategory) : dict.entries;
 
   const qCompact = q.replace(/[\s']/g, "");
   const qPinyin = /^[a-z]+$/.test(qCompact) ? qCompact : null;

@@ -6,6 +6,8 @@ const { GET: search } = await import("./route");
 const { POST: favorite } = await import("./favorites/route");
 const { POST: translate } = await import("../translate/route");
 const presets = await import("../presets/route");
+const { GET: completions } = await import("./completions/route");
+const content = await import("../settings/content/route");
 
 const post = (body: unknown) => new Request("http://localhost/api", { method: "POST", body: JSON.stringify(body) });
 
@@ -32,7 +34,7 @@ describe("dictionary, translate and presets API", () => {
 
   it("translates keeping syntax", async () => {
     const res = await translate(post({ text: "(金色长发:1.2), 白色连衣裙, 坐在咖啡馆, [微笑|大笑]", direction: "zh-en" }));
-    expect((await res.json()).text).toBe("(blonde long hair:1.2), white dress, sitting in cafe, [smile|laughing]");
+    expect((await res.json()).text).toBe("(blonde hair, long hair:1.2), white dress, sitting in cafe, [smile|laughing]");
   });
 
   it("lists, saves and deletes presets", async () => {
@@ -42,5 +44,25 @@ describe("dictionary, translate and presets API", () => {
     expect(list.user).toEqual([saved]);
     expect((await presets.DELETE(new Request(`http://localhost/api/presets?id=${saved.id}`, { method: "DELETE" }))).status).toBe(200);
     expect((await presets.DELETE(new Request(`http://localhost/api/presets?id=${saved.id}`, { method: "DELETE" }))).status).toBe(404);
+  });
+
+  it("serves the suggestion index with an ETag, and hides explicit tags until the user shows them", async () => {
+    const first = await completions(new Request("http://localhost/api/dictionary/completions"));
+    const body = await first.json();
+    expect(body.showExplicit).toBe(false);
+    expect(body.rows.length).toBeGreaterThan(80_000);
+    expect(body.rows.find((r: unknown[]) => r[0] === "blonde hair")).toEqual(expect.arrayContaining(["blonde hair", "金发", "appearance"]));
+    const etag = first.headers.get("etag")!;
+    expect((await completions(new Request("http://localhost/api/dictionary/completions", { headers: { "if-none-match": etag } }))).status).toBe(304);
+
+    expect((await (await search(new Request("http://localhost/api/dictionary?q=nude"))).json()).results.map((r: { tag: string }) => r.tag)).not.toContain("nude");
+    const saved = await content.PUT(new Request("http://localhost/api/settings/content", { method: "PUT", body: JSON.stringify({ showExplicit: true }) }));
+    expect(await saved.json()).toEqual({ showExplicit: true });
+    expect((await (await search(new Request("http://localhost/api/dictionary?q=nude"))).json()).results.map((r: { tag: string }) => r.tag)).toContain("nude");
+    const after = await completions(new Request("http://localhost/api/dictionary/completions", { headers: { "if-none-match": etag } }));
+    expect(after.status).toBe(200);
+    expect((await after.json()).showExplicit).toBe(true);
+    await content.PUT(new Request("http://localhost/api/settings/content", { method: "PUT", body: JSON.stringify({ showExplicit: false }) }));
+    expect((await content.PUT(new Request("http://localhost/api/settings/content", { method: "PUT", body: JSON.stringify({ showExplicit: "yes" }) }))).status).toBe(400);
   });
 });

@@ -21,7 +21,7 @@ describe("canonicalizeTag", () => {
     { raw: "lowres", category: "negative", want: { tag: "lowres", zh: "低分辨率", category: "other" } },
     { raw: "[cat:dog:10]", want: { tag: "[cat:dog:10]", zh: "[猫:狗:10]", category: "other" } },
     { raw: "<lora:style:0.8>", want: { tag: "<lora:style:0.8>", zh: "<lora:style:0.8>", category: "other" } },
-    { raw: "kaname madoka \\(cosplay\\)", want: { tag: "kaname madoka \\(cosplay\\)", zh: "未收录", category: "other" } },
+    { raw: "zorblax \\(cosplay\\)", want: { tag: "zorblax \\(cosplay\\)", zh: "未收录", category: "other" } },
   ];
   for (const c of cases) {
     it(`${c.raw} → ${c.want.tag}`, () => {

@@ -1,101 +1,88 @@
-import { normalizeTag, type DictionaryEntry } from "../dictionary/entry";
-import { ANIMAL, CREATURE, FEMALE, FOCUS, HUMANOID, MALE, PERSON, QUALITY, ROLES, SCENE_THEMES, SCENERY, type SceneTheme } from "./offline-lists";
+import type { Dictionary } from "../dictionary/dictionary";
+import { normalizeTag } from "../dictionary/entry";
+import { QUALITY, type SceneType } from "./offline-lists";
+import { PERSON } from "./offline-people";
+import { PLACES, type Place } from "./offline-places";
+import { kindOf, planCreature, planPerson, subjectKind, type Picker, type SubjectKind } from "./offline-subject";
 import type { Rng } from "./prng";
 import type { RecognizedInput } from "./recognize";
+import { canonicalTag, detectSceneType } from "./scene-type";
 
-/** What the input is about, which decides the details that fit (no clothing for a cityscape, fur for a cat). */
-export type SubjectKind = "person" | "animal" | "creature" | "object" | "scenery";
+export type { SubjectKind } from "./offline-subject";
 
 /** The details the offline expander adds, as dictionary tags in the order they were chosen. */
 export interface DetailPlan {
   kind: SubjectKind;
-  theme: SceneTheme;
+  type: SceneType;
+  place: Place | null;
   added: string[];
 }
 
-const PERSON_SUBS = ["people", "occupation", "archetype", "royalty", "fantasy role"];
-const ANIMAL_SUBS = ["animal", "bird", "sea life", "reptile", "insect"];
-const GROUPS = ["2girls", "multiple girls", "couple", "crowd", "multiple boys", "2boys", "group", "no humans"];
-const DEFAULT_THEMES: Record<SubjectKind, string[]> = {
-  person: SCENE_THEMES.map((t) => t.id), animal: ["room", "nature", "forest"], creature: ["forest", "nature"],
-  object: ["room", "cafe", "nature"], scenery: ["city-night", "nature", "water", "forest", "city"],
-};
-
-/** Classifies the input by its subject tags; appearance, clothing or pose without a subject imply a person. */
-export function subjectKind(entries: DictionaryEntry[]): SubjectKind {
-  const subjects = entries.filter((e) => e.category === "subject");
-  const kindOf = (e: DictionaryEntry): SubjectKind =>
-    e.tag === "no humans" ? "scenery"
-    : PERSON_SUBS.includes(e.sub) || HUMANOID.test(e.tag) ? "person"
-    : ANIMAL_SUBS.includes(e.sub) ? "animal"
-    : e.sub === "fantasy creature" ? "creature"
-    : "object";
-  const kinds = subjects.map(kindOf);
-  for (const kind of ["person", "animal", "creature", "object", "scenery"] as const) if (kinds.includes(kind)) return kind;
-  return entries.some((e) => ["appearance", "clothing", "pose"].includes(e.category)) ? "person" : "scenery";
-}
+// Scene tags that furnish a place without naming one: a bowl or a windowsill still leaves the setting open.
+const PROPS = ["tableware", "furniture", "room object", "architectural element", "weather", "plant", "flower", "season"];
 
 /**
- * Chooses, with the seed's random source, the details the input lacks: for people hair, eyes, expression, clothing,
- * pose and gaze; for animals fur, eyes and pose; for all the place and its details, lighting, camera, quality and style.
+ * Chooses, with the seed's random source, the details the input lacks: the scene type (detectSceneType) and the place
+ * the input names give the pools; people get hair, eyes, expression, clothing, pose and gaze, animals fur, eyes and
+ * pose; every scene gets its setting, details, lighting, camera, quality and style from those pools only.
  */
-export function planDetails(input: RecognizedInput, rng: Rng): DetailPlan {
+export function planDetails(dict: Dictionary, input: RecognizedInput, rng: Rng): DetailPlan {
+  const type = detectSceneType(dict, input).type;
   const concepts = new Set(input.concepts.map((c) => normalizeTag(c.tag)));
-  const taken = new Set([...input.tags.map((t) => normalizeTag(t.tag)), ...concepts]);
   const added: string[] = [];
-  const add = (...names: string[]) => names.forEach((n) => !taken.has(n) && (taken.add(n), added.push(n)));
-  const pick = (list: readonly string[], count = 1) => add(...rng.sample(list.filter((n) => !taken.has(n)), count));
-  const covered = (category: string, subs?: string[], except?: string[]) =>
-    input.entries.some((e) => e.category === category && (!subs || subs.includes(e.sub)) && !except?.includes(e.sub));
+  const p = createPicker(dict, input, concepts, rng, added);
+  const kind = subjectKind(input.entries, type);
+  const subjects = input.entries.filter((e) => e.category === "subject" && kindOf(e) !== "scenery");
+  const namesPlace = input.concepts.some((c) => c.category === "scene" && !PROPS.includes(c.sub));
+  const place = choosePlace(dict, type, concepts, namesPlace, rng);
 
-  const kind = subjectKind(input.entries);
-  const themes = SCENE_THEMES.filter((t) => DEFAULT_THEMES[kind].includes(t.id));
-  const theme = SCENE_THEMES.find((t) => t.triggers.some((set) => set.every((tag) => concepts.has(tag)))) ?? rng.pick(themes);
-  const subjects = input.entries.filter((e) => e.category === "subject");
-  const role = subjects.map((s) => ROLES[s.tag]).find(Boolean);
-
-  if (kind === "person") {
-    if (subjects.length === 0) add("1girl");
-    const names = subjects.map((s) => s.tag).join(" ") || "1girl";
-    const gender = FEMALE.test(names) ? "female" : MALE.test(names) ? "male" : "neutral";
-    if (subjects.length <= 1 && !subjects.some((s) => GROUPS.includes(s.tag))) add("solo");
-    if (!covered("appearance", ["hair length"])) pick(gender === "female" ? PERSON.hairLength.female : PERSON.hairLength.male);
-    if (!covered("appearance", ["hair colour"])) pick(PERSON.hairColour);
-    if (gender === "female" && !covered("appearance", ["hair style"]) && rng.next() < 0.5) pick(PERSON.hairStyle);
-    if (!covered("appearance", ["eye colour"])) pick(PERSON.eyes);
-    if (!covered("appearance", ["expression", "mouth"])) pick(role?.expressions ?? PERSON.expressions);
-    if (!covered("clothing")) {
-      const outfits = role?.outfits ?? (gender === "female" ? theme.outfits ?? PERSON.outfits.female : PERSON.outfits.male);
-      add(...rng.pick(outfits));
-      if (gender === "female" && !role && rng.next() < 0.6) pick(PERSON.accessories);
-    }
-    if (!covered("pose", undefined, ["gaze"])) pick(role?.poses ?? theme.personPoses);
-    if (!covered("pose", ["gaze"])) pick(PERSON.gaze);
-  } else {
-    if (!concepts.has("no humans")) add("no humans");
-    if (kind === "scenery") add("scenery");
-    if (kind === "animal") {
-      if (subjects.some((s) => s.sub === "animal") && !covered("appearance", ["skin"])) pick(ANIMAL.fur);
-      if (!covered("appearance", ["eye colour"])) pick(ANIMAL.eyes);
-      if (!covered("pose")) pick(theme.animalPoses);
-    }
-    if (kind === "creature") {
-      pick(CREATURE.appearance);
-      if (!covered("pose")) pick(CREATURE.poses);
-    }
+  p.add(...type.always);
+  const role = kind === "person" ? planPerson(p, subjects, type, place) : undefined;
+  if (kind !== "person") {
+    if (!concepts.has("no humans")) p.add("no humans");
+    if (kind === "scenery" && type.scenery) p.add("scenery");
+    if (kind === "animal" || kind === "creature") planCreature(p, kind, subjects, place);
   }
 
-  if (!input.concepts.some((c) => c.category === "scene")) add(...theme.scene);
-  if (input.entries.filter((e) => e.category === "scene").length < 3) pick(theme.details, kind === "scenery" ? 3 : 2);
-  if (!covered("lighting")) pick(theme.lighting, kind === "scenery" ? 2 : 1);
-  const shots = { person: PERSON.shots, animal: ANIMAL.shots, creature: CREATURE.shots, object: SCENERY.objectShots, scenery: SCENERY.shots }[kind];
-  if (!covered("camera", ["shot distance", "framing"])) pick(shots);
-  if (kind !== "scenery" && !covered("camera", ["focus"])) pick(FOCUS);
-  if (!covered("quality")) {
-    add(...QUALITY.always);
-    pick(QUALITY.extra);
+  if (!namesPlace) p.add(...(place?.scene ?? rng.pick(type.scene)));
+  // The more of the scene the input describes, the fewer details it needs, but a place always gets one of its own.
+  const described = input.entries.filter((e) => e.category === "scene").length;
+  if (place) p.pick(place.details, Math.max(1, (kind === "scenery" ? 3 : 2) - Math.floor(described / 2)));
+  p.pick(type.details, described >= 3 ? Math.min(1, type.detailCount) : type.detailCount);
+  if (!p.covered("lighting")) p.pick(place?.lighting ?? type.lighting, type.lightCount);
+  if (!p.covered("camera", ["shot distance", "framing", "angle"])) p.pick(kind === "person" ? PERSON.shots : type.camera);
+  const focus = kind === "person" ? PERSON.focus : type.focus;
+  if (focus.length && !p.covered("camera", ["focus"])) p.pick(focus);
+  if (!p.covered("quality")) {
+    p.add(...QUALITY.always);
+    p.pick(QUALITY.extra);
   }
-  const styles = { person: PERSON.styles, animal: ANIMAL.styles, creature: CREATURE.styles, object: SCENERY.styles, scenery: SCENERY.styles }[kind];
-  if (!covered("style")) pick(role?.styles ?? styles);
-  return { kind, theme, added };
+  // People in a landscape or a car shot keep the styles both fit (a girl on a beach is no "landscape photography").
+  const shared = type.styles.filter((s) => PERSON.styles.includes(s));
+  const styles = kind !== "person" || type.people ? type.styles : shared.length ? shared : PERSON.styles;
+  if (!p.covered("style")) p.pick(role?.styles ?? styles);
+  return { kind, type, place, added };
+}
+
+// Adds only tags the dictionary knows, in its own spelling, that the input and the plan do not have yet.
+function createPicker(dict: Dictionary, input: RecognizedInput, concepts: Set<string>, rng: Rng, added: string[]): Picker {
+  const taken = new Set([...input.tags.map((t) => normalizeTag(t.tag.replace(/^\((.*):[\d.]+\)$/, "$1"))), ...concepts]);
+  const fresh = (list: readonly string[]) => [...new Set(list.map((n) => canonicalTag(dict, n)))].filter((n) => n && !taken.has(n));
+  const p: Picker = {
+    rng,
+    add: (...names) => fresh(names).forEach((n) => (taken.add(n), added.push(n))),
+    pick: (list, count = 1) => p.add(...rng.sample(fresh(list), count)),
+    covered: (category, subs, except) =>
+      input.entries.some((e) => e.category === category && (!subs || subs.includes(e.sub)) && !except?.includes(e.sub)),
+    has: (names) => names.some((n) => concepts.has(canonicalTag(dict, n))),
+  };
+  return p;
+}
+
+// The first place of the type's list the input names; when it names none, one of the type's usual places, if any.
+function choosePlace(dict: Dictionary, type: SceneType, concepts: Set<string>, namesPlace: boolean, rng: Rng): Place | null {
+  const named = PLACES.find((pl) => type.places.includes(pl.id) && pl.triggers.some((set) => set.every((t) => concepts.has(canonicalTag(dict, t)))));
+  if (named) return named;
+  const usual = PLACES.filter((pl) => type.defaultPlaces.includes(pl.id));
+  return namesPlace || usual.length === 0 ? null : rng.pick(usual);
 }

@@ -3,8 +3,11 @@ import { getBuiltinDictionary } from "../dictionary/builtin.server";
 import { lookupTag } from "../dictionary/dictionary";
 import { parsePrompt } from "../prompt/parse";
 import { readTags } from "../prompt/tag-list";
+import { translatePrompt } from "../dictionary/translate";
 import { expandOffline } from "./offline";
-import { ANIMAL, CREATURE, FOCUS, PERSON, QUALITY, ROLES, SCENE_THEMES, SCENERY, STYLE_PACKS } from "./offline-lists";
+import { QUALITY, SCENE_TYPES, STYLE_PACKS } from "./offline-lists";
+import { ANIMAL, CREATURE, PERSON, ROLES } from "./offline-people";
+import { PLACES } from "./offline-places";
 import { createRng, hashSeed } from "./prng";
 
 const dict = getBuiltinDictionary();
@@ -45,7 +48,7 @@ describe("expandOffline", () => {
       expect(cat).toContain("no humans");
       const city = categories("城市夜景", seed);
       expect(city.has("clothing") || city.has("appearance") || city.has("pose")).toBe(false);
-      expect(city).toContain("lighting");
+      expect(expandOffline(dict, "城市夜景", { seed }).tags.some((t) => t.category === "lighting")).toBe(true);
       expect(added("a knight in the forest", seed).some((t) => ["armor", "plate armor", "chainmail"].includes(t.tag))).toBe(true);
     }
   });
@@ -82,8 +85,10 @@ describe("expandOffline", () => {
   });
 
   it("translates without adding anything", () => {
-    const result = expandOffline(dict, "(金色长发:1.2), 白色连衣裙, 量子纠缠态", { mode: "translate" });
-    expect(result.prompt).toBe("(blonde long hair:1.2), white dress, 量子纠缠态");
+    const text = "(金色长发:1.2), 白色连衣裙, 量子纠缠态";
+    const result = expandOffline(dict, text, { mode: "translate" });
+    expect(result.prompt).toBe(translatePrompt(dict, text, "zh-en").text);
+    expect(result.prompt).toContain("white dress");
     expect(result.tags.every((t) => !t.added)).toBe(true);
     expect(result.unknown?.join("")).toBe("量子纠缠态");
   });
@@ -97,15 +102,17 @@ describe("expandOffline", () => {
 });
 
 describe("curated lists", () => {
-  it("name only tags the dictionary has", () => {
+  // The dictionary may rename a tag and keep the old name as an alias: the expander writes the dictionary's own name.
+  it("name only tags the dictionary has (as tag or alias)", () => {
     const names = [
-      ...SCENE_THEMES.flatMap((t) => [...t.triggers.flat(), ...t.scene, ...t.details, ...t.lighting, ...t.personPoses, ...t.animalPoses, ...(t.outfits ?? []).flat()]),
+      ...SCENE_TYPES.flatMap((t) => [...t.tags, ...t.always, ...t.scene.flat(), ...t.details, ...t.lighting, ...t.camera, ...t.focus, ...t.styles, ...(t.outfits ?? []).flat()]),
+      ...PLACES.flatMap((t) => [...t.triggers.flat(), ...t.scene, ...t.details, ...t.lighting, ...t.personPoses, ...t.animalPoses, ...(t.outfits ?? []).flat()]),
       ...Object.entries(ROLES).flatMap(([role, r]) => [role, ...r.outfits.flat(), ...(r.poses ?? []), ...(r.expressions ?? []), ...(r.styles ?? [])]),
       ...Object.values(PERSON).flatMap((v) => (Array.isArray(v) ? v : Object.values(v)).flat(2)),
-      ...Object.values(ANIMAL).flat(), ...Object.values(CREATURE).flat(), ...Object.values(SCENERY).flat(),
-      ...FOCUS, ...QUALITY.always, ...QUALITY.extra, ...STYLE_PACKS.flatMap((p) => p.tags),
+      ...ANIMAL.fur, ...ANIMAL.eyes, ...ANIMAL.poses, ...Object.values(CREATURE).flat(),
+      ...QUALITY.always, ...QUALITY.extra, ...STYLE_PACKS.flatMap((p) => p.tags),
     ];
-    expect(names.filter((n) => dict.byTag.get(n) === undefined)).toEqual([]);
+    expect(names.filter((n) => lookupTag(dict, n) === undefined)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { NEGATIVE_PRESETS } from "../dictionary/negative-presets";
 import { translatePrompt } from "../dictionary/translate";
 import { formatPrompt } from "../prompt/format";
 import { sortTags } from "./canonical";
-import { STYLE_PACKS } from "./offline-lists";
+import { SCENE_TYPES, STYLE_PACKS, type SceneTypeId } from "./offline-lists";
 import { planDetails, type SubjectKind } from "./offline-plan";
 import { createRng, hashSeed, type Rng } from "./prng";
 import { recognizeInput } from "./recognize";
@@ -18,8 +18,9 @@ export interface OfflineOptions {
 }
 
 /**
- * The expander that needs no LLM: reads the subject and place with the dictionary, then fills what the input lacks
- * with fitting popular tags chosen by a seeded random source (same seed, same result).
+ * The expander that needs no LLM: reads the subject and place with the dictionary, tells the scene type (portrait,
+ * food, product…), then fills what the input lacks from that type's pools with a seeded random source (same seed,
+ * same result). What the dictionary cannot read is returned in `unknown`.
  * @example expandOffline(dict, "一只猫在窗台上", { seed: 1 }).tags.filter((t) => t.added).length // ≥ 5
  */
 export function expandOffline(dict: Dictionary, text: string, options: OfflineOptions = {}): ExpandResult {
@@ -31,17 +32,18 @@ export function expandOffline(dict: Dictionary, text: string, options: OfflineOp
     const translation = translatePrompt(dict, text, "zh-en");
     return { prompt: formatPrompt(translation.text), negative: "", tags: input.tags, source: "offline", ...(translation.unknown.length ? { unknown: translation.unknown } : {}) };
   }
-  const plan = planDetails(input, rng);
+  const plan = planDetails(dict, input, rng);
   const added = plan.added.map((name): ExpandedTag => {
     const entry = lookupTag(dict, name)?.entry;
     const category = entry && entry.category !== "negative" && entry.category !== "emoji" ? entry.category : "other";
-    return { tag: entry?.tag ?? name, zh: entry?.zh ?? name, category, added: true };
+    // A name with brackets ("marble (stone)") is escaped, or the prompt would read a weight.
+    return { tag: (entry?.tag ?? name).replace(/[()[\]\\]/g, "\\$&"), zh: entry?.zh ?? name, category, added: true };
   });
   const tags = sortTags([...input.tags, ...added]);
   const styles = tags.filter((t) => t.category === "style").map((t) => t.tag);
   const result: ExpandResult = {
     prompt: joinTags(tags.map((t) => t.tag)),
-    negative: suggestNegative(plan.kind, styles),
+    negative: suggestNegative(plan.kind, styles, plan.type.id),
     tags,
     source: "offline",
     ...unknown,
@@ -50,8 +52,11 @@ export function expandOffline(dict: Dictionary, text: string, options: OfflineOp
   return result;
 }
 
-/** A negative prompt that fits: the general preset, plus anatomy for people and the opposite look for a style. */
-export function suggestNegative(kind: SubjectKind, styles: string[]): string {
+/**
+ * A negative prompt that fits: the general preset, plus anatomy for people, the opposite look for a style and what
+ * spoils the scene type (a cluttered background in a product shot).
+ */
+export function suggestNegative(kind: SubjectKind, styles: string[], type?: SceneTypeId): string {
   const preset = (id: string, count: number) => NEGATIVE_PRESETS.find((p) => p.id === id)?.tags.slice(0, count) ?? [];
   const photo = styles.some((s) => /photo|realistic|raw/.test(s));
   const drawn = styles.some((s) => /anime|illustration|cel shading|manga/.test(s));
@@ -59,6 +64,7 @@ export function suggestNegative(kind: SubjectKind, styles: string[]): string {
     ...(kind === "person" ? [...preset("hands", 5), ...preset("portrait", 4)] : []),
     ...(photo ? preset("photo", 4) : []),
     ...(drawn ? preset("anime", 3) : []),
+    ...(SCENE_TYPES.find((t) => t.id === type)?.negative ?? []),
   ];
   return addPreset(preset("general", 13).join(", "), extra).text;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getBuiltinDictionary } from "../dictionary/builtin.server";
+import { lookupTag } from "../dictionary/dictionary";
+import { translatePrompt } from "../dictionary/translate";
+import { readChinese, type TagSink } from "./read-chinese";
 import { isolateSubjects, recognizeInput } from "./recognize";
 
 const dict = getBuiltinDictionary();
@@ -7,7 +10,7 @@ const dict = getBuiltinDictionary();
 describe("recognizeInput", () => {
   const cases: Array<{ text: string; tags: string[]; unknown?: string }> = [
     { text: "女孩坐在咖啡馆", tags: ["1girl", "sitting in cafe"] },
-    { text: "城市夜景", tags: ["night city"] },
+    { text: "量子纠缠态城堡", tags: ["castle"], unknown: "量子纠缠态" },
     { text: "一只猫在窗台上", tags: ["cat", "windowsill"] },
     { text: "a knight in the forest", tags: ["knight", "forest"] },
     { text: "girl sitting in a cafe drinking coffee", tags: ["girl", "sitting", "cafe", "drinking coffee"] },
@@ -28,6 +31,35 @@ describe("recognizeInput", () => {
   it("finds what longer phrases name, people aside", () => {
     expect(recognizeInput(dict, "女孩坐在咖啡馆").concepts.map((c) => c.tag)).toEqual(["1girl", "sitting in cafe", "sitting", "cafe"]);
     expect(recognizeInput(dict, "cat ears").concepts.map((c) => c.tag)).toEqual(["cat ears", "ears"].filter((t) => dict.byTag.has(t)));
+  });
+});
+
+describe("reading Chinese word by word", () => {
+  // Whatever the translation reads (it is being improved), every dictionary tag it finds is kept, none is glued to
+  // an unknown neighbour, and no tag holds Chinese.
+  const texts = ["城市夜景", "香水瓶产品摄影，大理石台面", "巨龙盘踞在城堡上空", "宇宙飞船驶过星云", "湖边的小木屋，清晨，薄雾", "赛博朋克风格的城市，霓虹灯，雨夜"];
+  for (const text of texts) {
+    it(`keeps every tag the translation of ${text} reads`, () => {
+      const input = recognizeInput(dict, text);
+      const keys = new Set(input.concepts.map((c) => c.tag));
+      for (const part of text.split("，")) {
+        for (const t of translatePrompt(dict, isolateSubjects(dict, part), "zh-en").tags) {
+          const entry = t.known ? lookupTag(dict, t.target) : undefined;
+          if (entry && t.source !== "风格") expect(keys.has(entry.entry.tag), `${text}: ${t.target}`).toBe(true);
+        }
+      }
+      expect(input.tags.some((t) => /\p{Script=Han}/u.test(t.tag))).toBe(false);
+    });
+  }
+
+  it("tells a sink each translation with its Chinese source", () => {
+    const calls: string[] = [];
+    const sink: TagSink = { written: (raw) => calls.push(`written ${raw}`), translated: (tag, zh) => calls.push(`${zh}=${tag}`), unknown: (u) => calls.push(`? ${u}`) };
+    readChinese(dict, "女孩坐在咖啡馆", sink);
+    expect(calls).toEqual(["女孩=1girl", "坐在咖啡馆=sitting in cafe"]);
+    calls.length = 0;
+    readChinese(dict, "1girl 微笑", sink);
+    expect(calls).toEqual(["written 1girl", "微笑=smile"]);
   });
 });
 

@@ -1,9 +1,11 @@
 import { lookupTag, type Dictionary, type IndexedEntry } from "../dictionary/dictionary";
 import type { DictionaryEntry } from "../dictionary/entry";
-import { translatePrompt } from "../dictionary/translate";
 import { splitTopLevel } from "../prompt/tag-list";
 import { canonicalizeTag } from "./canonical";
+import { readChinese, readWeightedChinese, type TagSink } from "./read-chinese";
 import type { ExpandedTag } from "./types";
+
+export { isolateSubjects } from "./read-chinese";
 
 /** What the user's text already says. */
 export interface RecognizedInput {
@@ -15,69 +17,80 @@ export interface RecognizedInput {
   concepts: DictionaryEntry[];
   /** Fragments nothing could read. */
   unknown: string[];
+  /** The text as the user wrote it (scene-type keywords are read from it). */
+  text: string;
 }
 
 const HAN = /\p{Script=Han}/u;
+const SYNTAX = /[()[\]<>:|]/;
+// "赛博朋克风格的城市" is a city in the cyberpunk style: 风格 is grammar, not something to draw (风 alone is wind).
+const STYLE_WORD = /风格的?/g;
 const STOP_WORDS = new Set(["a", "an", "the", "in", "on", "at", "of", "with", "and", "is", "are", "by", "to", "into", "from", "near", "under",
   "over", "inside", "while", "who", "that", "his", "her", "its", "their", "some", "very", "beside", "through", "for", "as", "be"]);
 const MAX_NGRAM = 4;
 
 /**
- * Reads a scene or prompt in Chinese, English or both: Chinese through the dictionary's translation (with the people
- * and animals named split out first, so 女孩坐在咖啡馆 reads 1girl + sitting in cafe), English tags by lookup, and
- * English sentences word by word.
+ * Reads a scene or prompt in Chinese, English or both: Chinese through the dictionary's translation, word by word
+ * (with the people and animals named split out first, so 女孩坐在咖啡馆 reads 1girl + sitting in cafe), English tags
+ * by lookup, and English sentences word by word.
  * @example recognizeInput(dict, "a knight in the forest").tags.map((t) => t.tag) // ["knight", "forest"]
  */
 export function recognizeInput(dict: Dictionary, text: string): RecognizedInput {
-  const out: RecognizedInput = { tags: [], entries: [], concepts: [], unknown: [] };
+  const out: RecognizedInput = { tags: [], entries: [], concepts: [], unknown: [], text };
   const seen = new Set<string>();
-  const addTag = (raw: string, fromChinese: boolean) => {
-    const { tags, unknown } = canonicalizeTag(dict, { tag: raw });
-    out.unknown.push(...unknown);
-    for (const t of tags) {
-      const known = lookupTag(dict, t.key);
-      if (!known && (fromChinese || t.key.split(" ").length > 3) && !/[()[\]<]/.test(raw)) {
-        scanWords(dict, t.key, out, seen);
-        continue;
-      }
-      if (seen.has(t.key)) continue;
-      seen.add(t.key);
-      out.tags.push({ tag: t.tag, zh: t.zh, category: t.category, added: false });
-      if (known) addConcepts(dict, known, out);
-    }
+  const push = (tag: ExpandedTag, key: string, item?: IndexedEntry) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.tags.push(tag);
+    if (item) addConcepts(dict, item, out);
   };
-  for (const part of splitTopLevel(text.replace(/[。；;\n]/g, ","))) {
+  const addEntry = (item: IndexedEntry) =>
+    push({ tag: escapeTag(item.entry.tag), zh: item.entry.zh, category: categoryOf(item.entry), added: false }, item.tag, item);
+  const sink: TagSink = {
+    written: (raw, fromChinese) => {
+      const { tags, unknown } = canonicalizeTag(dict, { tag: raw });
+      out.unknown.push(...unknown);
+      for (const t of tags) {
+        const known = lookupTag(dict, t.key);
+        if (!known && (fromChinese || t.key.split(" ").length > 3) && !/[()[\]<]/.test(raw)) {
+          const words = matchWords(dict, t.key);
+          words.items.forEach(addEntry);
+          out.unknown.push(...words.missing);
+        } else push({ tag: t.tag, zh: t.zh, category: t.category, added: false }, t.key, known);
+      }
+    },
+    // A translation the dictionary lacks ("tabletop") stays whole, under its Chinese name, unless its words are all tags.
+    translated: (target, source) => {
+      const known = lookupTag(dict, target);
+      const words = known ? null : matchWords(dict, target);
+      if (known) addEntry(known);
+      else if (words && words.items.length && !words.missing.length) words.items.forEach(addEntry);
+      else push({ tag: escapeTag(target), zh: source, category: "other", added: false }, target.toLowerCase());
+    },
+    unknown: (fragment) => out.unknown.push(fragment),
+  };
+  for (const part of splitTopLevel(text.replace(/[。；;\n]/g, ",").replace(STYLE_WORD, " "))) {
     const trimmed = part.trim();
     if (!trimmed) continue;
-    if (!HAN.test(trimmed)) {
-      addTag(trimmed, false);
-      continue;
-    }
-    const translated = translatePrompt(dict, isolateSubjects(dict, trimmed), "zh-en");
-    out.unknown.push(...translated.unknown);
-    for (const piece of splitTopLevel(translated.text)) if (piece.trim() && !HAN.test(piece)) addTag(piece.trim(), true);
+    if (!HAN.test(trimmed)) sink.written(trimmed, false);
+    else if (SYNTAX.test(trimmed)) readWeightedChinese(dict, trimmed, sink);
+    else readChinese(dict, trimmed, sink);
   }
   out.unknown = [...new Set(out.unknown)];
   return out;
 }
 
-// Greedy longest-first lookup of word runs; stop words are skipped, words nothing matches are unknown.
-function scanWords(dict: Dictionary, phrase: string, out: RecognizedInput, seen: Set<string>) {
+// Greedy longest-first lookup of word runs; stop words are skipped, words nothing matches are missing.
+function matchWords(dict: Dictionary, phrase: string): { items: IndexedEntry[]; missing: string[] } {
   const words = phrase.split(/\s+/).filter(Boolean);
+  const found: { items: IndexedEntry[]; missing: string[] } = { items: [], missing: [] };
   for (let i = 0; i < words.length; ) {
     const match = longestMatch(dict, words, i);
-    if (!match) {
-      if (!STOP_WORDS.has(words[i])) out.unknown.push(words[i]);
-      i++;
-      continue;
-    }
-    const found = match.item;
-    i += match.length;
-    if (seen.has(found.tag)) continue;
-    seen.add(found.tag);
-    out.tags.push({ tag: found.entry.tag, zh: found.entry.zh, category: categoryOf(found.entry), added: false });
-    addConcepts(dict, found, out);
+    if (match) found.items.push(match.item);
+    else if (!STOP_WORDS.has(words[i])) found.missing.push(words[i]);
+    i += match?.length ?? 1;
   }
+  return found;
 }
 
 function longestMatch(dict: Dictionary, words: string[], at: number): { item: IndexedEntry; length: number } | null {
@@ -108,36 +121,5 @@ function categoryOf(entry: DictionaryEntry): ExpandedTag["category"] {
   return entry.category === "negative" || entry.category === "emoji" ? "other" : entry.category;
 }
 
-/**
- * Sets the people, animals and things a Chinese text names apart with commas, unless a longer word that is some
- * entry's own name starts there (猫耳 is cat ears, not a cat), so that an alias such as 女孩坐 (wariza) cannot swallow
- * the subject of 女孩坐在咖啡馆.
- * @example isolateSubjects(dict, "女孩坐在咖啡馆") // "女孩，坐在咖啡馆"
- */
-export function isolateSubjects(dict: Dictionary, text: string): string {
-  let out = "";
-  let depth = 0;
-  for (let i = 0; i < text.length; ) {
-    if ("([".includes(text[i])) depth++;
-    if (")]".includes(text[i])) depth = Math.max(0, depth - 1);
-    let subject = 0;
-    let named = 0;
-    for (let len = Math.min(dict.longestChinese, text.length - i); len >= 1; len--) {
-      const candidates = dict.byChinese.get(text.slice(i, i + len));
-      if (!candidates) continue;
-      if (!subject && candidates.some((c) => c.entry.category === "subject")) subject = len;
-      if (!named && candidates.some((c) => c.entry.zh === text.slice(i, i + len))) named = len;
-    }
-    if (subject && subject >= named) {
-      // Inside brackets a comma would split the weighted group: a space separates the words instead.
-      const gap = (c: string | undefined) => (c && HAN.test(c) ? (depth > 0 ? " " : "，") : "");
-      out += `${gap(text[i - 1])}${text.slice(i, i + subject)}${gap(text[i + subject])}`;
-      i += subject;
-    } else {
-      const step = Math.max(named, 1);
-      out += text.slice(i, i + step);
-      i += step;
-    }
-  }
-  return out;
-}
+// Brackets in a tag's name ("marble (stone)") are escaped, or the prompt would read them as weights.
+const escapeTag = (tag: string) => tag.replace(/[()[\]\\]/g, "\\$&");

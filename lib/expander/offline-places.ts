@@ -1,0 +1,108 @@
+/** Places the offline expander knows: what names them in the input, and the details, light and poses that fit. */
+
+/** A kind of place; it refines a scene type's pools when the input names it. */
+export interface Place {
+  id: string;
+  /** Any of these tag sets, all present among the input's concepts, selects the place. */
+  triggers: string[][];
+  /** The place itself, when the input names none. */
+  scene: string[];
+  details: string[];
+  lighting: string[];
+  personPoses: string[];
+  animalPoses: string[];
+  /** Clothing that suits the place; else the usual outfits. */
+  outfits?: string[][];
+}
+
+/** Places in priority order: the first whose trigger matches wins. */
+export const PLACES: Place[] = [
+  {
+    id: "cafe", triggers: [["cafe"], ["restaurant"], ["bar"], ["drinking coffee"]], scene: ["cafe", "indoors"],
+    details: ["cup of coffee", "table", "window", "potted plant", "chair", "bookshelf", "wooden floor", "counter", "teacup"],
+    lighting: ["warm lighting", "window light", "soft lighting", "sunlight", "afternoon"],
+    personPoses: ["sitting", "holding cup", "chin rest", "reading", "drinking coffee"], animalPoses: ["sitting", "lying", "sleeping"],
+    outfits: [["sweater", "long skirt"], ["cardigan", "white shirt"], ["blouse", "pleated skirt"], ["white dress"], ["hoodie", "jeans"], ["coat", "scarf"]],
+  },
+  {
+    id: "asian-table", triggers: [["noodles"], ["ramen"], ["dumplings"], ["sushi"], ["hot pot"], ["chopsticks"]], scene: ["wooden table"],
+    details: ["chopsticks", "steam", "bowl"],
+    lighting: ["warm lighting", "soft lighting", "window light", "lantern light"],
+    personPoses: ["eating", "sitting"], animalPoses: ["sitting", "eating"],
+  },
+  {
+    id: "city-night", triggers: [["night city"], ["cityscape", "night"], ["city", "night"], ["street", "night"], ["neon lights"], ["neon sign"], ["cyberpunk city"]],
+    scene: ["night city"], details: ["city lights", "skyscraper", "neon sign", "street lamp", "skyline", "building", "road", "puddle", "traffic"],
+    lighting: ["night", "neon lights", "night sky", "moonlight", "reflection", "blue hour"],
+    personPoses: ["standing", "walking"], animalPoses: ["sitting", "walking"],
+    outfits: [["jacket", "jeans"], ["hoodie"], ["coat", "scarf"], ["black dress"]],
+  },
+  {
+    id: "space", triggers: [["space"], ["nebula"], ["spaceship"], ["space station"], ["alien planet"], ["galaxy sky"]], scene: ["space"],
+    details: ["starry sky", "nebula", "galaxy sky", "space station", "stardust", "light particles", "moon"],
+    lighting: ["starlight", "rim light", "cinematic lighting", "volumetric lighting"],
+    personPoses: ["floating", "standing"], animalPoses: ["floating"],
+  },
+  {
+    id: "rain", triggers: [["rain"], ["rainy day"], ["heavy rain"], ["raindrops"]], scene: ["street", "outdoors"],
+    details: ["puddle", "raindrops", "puddle reflection", "street lamp", "wet reflections"],
+    lighting: ["overcast", "moody lighting", "lamplight", "dim lighting"],
+    personPoses: ["standing", "walking", "holding umbrella"], animalPoses: ["sitting", "walking"],
+    outfits: [["raincoat"], ["coat", "scarf"], ["hoodie", "jeans"]],
+  },
+  {
+    id: "room", triggers: [["windowsill"], ["window"], ["bedroom"], ["living room"], ["indoors"], ["library"], ["classroom"], ["bed"]],
+    scene: ["indoors"], details: ["curtains", "window", "potted plant", "bookshelf", "pillow", "wooden floor", "fairy lights", "blanket", "vase"],
+    lighting: ["window light", "sunlight", "dappled sunlight", "soft lighting", "morning light"],
+    personPoses: ["sitting", "reading", "lying", "standing"], animalPoses: ["sitting", "lying", "sleeping", "stretching"],
+  },
+  {
+    id: "sakura", triggers: [["cherry blossoms"]], scene: ["cherry blossoms", "outdoors"],
+    details: ["falling petals", "petals", "tree", "spring", "path", "blue sky"],
+    lighting: ["sunlight", "dappled sunlight", "soft lighting", "soft natural light"],
+    personPoses: ["standing", "walking"], animalPoses: ["sitting", "walking"],
+  },
+  {
+    id: "lake", triggers: [["lake"], ["lakeside"], ["pond"], ["river"], ["riverbank"], ["stream"]], scene: ["lake", "outdoors"],
+    details: ["water reflection", "reeds", "pine tree", "mountain range", "pier", "ripples", "tree", "boat"],
+    lighting: ["morning light", "sunrise", "golden hour", "soft natural light", "blue sky", "lake reflection"],
+    personPoses: ["standing", "sitting", "walking"], animalPoses: ["sitting", "walking"],
+  },
+  {
+    id: "beach", triggers: [["beach"], ["ocean"], ["seaside"], ["coast"], ["shore"], ["waves"]], scene: ["beach", "outdoors"],
+    details: ["waves", "sand", "horizon", "palm tree", "pier", "seashell"],
+    lighting: ["sunlight", "sunset", "golden hour", "blue sky", "clouds"],
+    personPoses: ["standing", "walking", "sitting"], animalPoses: ["sitting", "walking"],
+    outfits: [["sundress"], ["white dress"], ["white shirt", "shorts"]],
+  },
+  {
+    id: "mountain", triggers: [["mountain"], ["mountain path"], ["mountain range"], ["snowy mountain"], ["cliff"], ["valley"], ["canyon"], ["mountain top"]],
+    scene: ["mountain", "outdoors"], details: ["mountain range", "cliff", "valley", "pine tree", "sea of clouds", "rock"],
+    lighting: ["golden hour", "sunlight", "blue sky", "clouds", "sunrise", "dramatic sky"],
+    personPoses: ["standing", "walking"], animalPoses: ["standing", "walking"],
+  },
+  {
+    id: "forest", triggers: [["forest"], ["jungle"], ["bamboo forest"], ["enchanted forest"], ["tree"]], scene: ["forest", "outdoors"],
+    details: ["tree", "grass", "moss", "mushroom", "fog", "vines", "forest path", "flower", "fallen leaves"],
+    lighting: ["dappled sunlight", "god rays", "light rays", "sunlight", "morning light"],
+    personPoses: ["standing", "walking"], animalPoses: ["sitting", "walking", "lying"],
+  },
+  {
+    id: "historic", triggers: [["cathedral"], ["church"], ["chapel"], ["castle"], ["palace"], ["monastery"], ["fortress"], ["gothic architecture"]],
+    scene: ["castle", "outdoors"], details: ["stone wall", "arch", "pillar", "tower", "stained glass", "statue", "stairs", "dome"],
+    lighting: ["sunset", "dramatic sky", "god rays", "golden hour", "clouds", "blue sky"],
+    personPoses: ["standing", "walking"], animalPoses: ["sitting", "flying"],
+  },
+  {
+    id: "city", triggers: [["city"], ["cityscape"], ["street"], ["alley"], ["rooftop"], ["skyscraper"]], scene: ["city", "street"],
+    details: ["building", "skyscraper", "street lamp", "skyline", "road", "crosswalk", "vending machine", "bench"],
+    lighting: ["daylight", "sunlight", "sunset", "golden hour", "blue sky", "clouds"],
+    personPoses: ["standing", "walking"], animalPoses: ["sitting", "walking"],
+  },
+  {
+    id: "nature", triggers: [["landscape"], ["nature"], ["field"], ["meadow"], ["flower field"], ["grassland"], ["hill"]],
+    scene: ["flower field", "outdoors"], details: ["grass", "flower", "tree", "mountain range", "hill", "wildflowers", "butterfly", "path"],
+    lighting: ["sunlight", "golden hour", "blue sky", "clouds", "sunset", "daylight"],
+    personPoses: ["standing", "walking", "sitting"], animalPoses: ["sitting", "walking", "lying"],
+  },
+];

@@ -15,6 +15,8 @@ export interface ExpandContext {
   dict: Dictionary;
   llm: LlmConfig | null;
   offlineNotice?: Notice;
+  /** Tags the LLM may not add (explicit ones unless the user shows them). */
+  hide?: (tag: string) => boolean;
 }
 
 /** Hooks for streaming: the start, each tag as it is read, and the user's Stop. */
@@ -41,7 +43,7 @@ export async function expandScene(request: ExpandRequest, context: ExpandContext
     return answerOffline(dict, request, { message: error.message, messageZh: error.messageZh }, handlers);
   }
   handlers.onStart?.({ type: "start", source: "llm", model: llm.model });
-  const input = readInputContext(dict, request.text);
+  const input = readInputContext(dict, request.text, context.hide);
   const seen = new Set<string>();
   let parsed = EMPTY;
   const onText = (text: string) => {

@@ -11,15 +11,17 @@ export interface InputContext {
   keys: Set<string>;
   text: string;
   words: string;
+  /** Tags the model may not add (explicit ones unless the user shows them); what the user wrote is kept. */
+  hide?: (tag: string) => boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
 
 /** The input's tags and concepts (via the dictionary), its text and its words. */
-export function readInputContext(dict: Dictionary, text: string): InputContext {
+export function readInputContext(dict: Dictionary, text: string, hide?: (tag: string) => boolean): InputContext {
   const input = recognizeInput(dict, text);
   const keys = new Set([...input.concepts.map((c) => normalizeTag(c.tag)), ...input.tags.map((t) => normalizeTag(t.tag))]);
-  return { keys, text, words: ` ${normalizeTag(text).replace(/[^\p{L}\p{N}]+/gu, " ")} ` };
+  return { keys, text, words: ` ${normalizeTag(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `, hide };
 }
 
 /**
@@ -34,8 +36,10 @@ export function collectTags(dict: Dictionary, raws: RawTag[], context: InputCont
     unknown.push(...found.unknown);
     for (const t of found.tags) {
       if (seen.has(t.key)) continue;
+      const added = !inInput(t, context);
+      if (added && context.hide?.(t.tag)) continue;
       seen.add(t.key);
-      tags.push({ tag: t.tag, zh: t.zh, category: t.category, added: !inInput(t, context) });
+      tags.push({ tag: t.tag, zh: t.zh, category: t.category, added });
     }
   }
   return { tags, unknown };
@@ -52,7 +56,8 @@ function inInput(tag: CanonicalTag, context: InputContext): boolean {
 export function buildLlmResult(dict: Dictionary, reply: ParsedReply, context: InputContext): ExpandResult {
   const { tags, unknown } = collectTags(dict, reply.tags, context);
   const sorted = sortTags(tags);
-  const negative = collectTags(dict, reply.negative.map((tag) => ({ tag, category: "negative" })), context).tags;
+  // Negative prompts name what to avoid ("nsfw, nude"): nothing is hidden there.
+  const negative = collectTags(dict, reply.negative.map((tag) => ({ tag, category: "negative" })), { ...context, hide: undefined }).tags;
   const result: ExpandResult = {
     prompt: formatPrompt(sorted.map((t) => t.tag).join(", ")),
     negative: formatPrompt(negative.map((t) => t.tag).join(", ")),

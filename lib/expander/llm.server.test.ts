@@ -179,3 +179,16 @@ describe("expandScene with an LLM", () => {
     expect(fallback.notice?.message).toContain("no LLM is connected");
   });
 });
+
+describe("expandScene hides what the user did not ask for", () => {
+  it("drops explicit tags the model adds (unless the user wrote them), but keeps them in the negative", async () => {
+    const reply = JSON.stringify({ tags: [{ tag: "1girl", zh: "女孩", category: "subject" }, { tag: "nude", zh: "裸体", category: "appearance" }, { tag: "smile", zh: "微笑", category: "appearance" }], negative: ["nude", "lowres"] });
+    const config = await serve({ chunks: [reply] });
+    const hide = (tag: string) => tag === "nude";
+    const result = await expandScene({ text: "女孩", mode: "expand" }, { dict, llm: config, hide });
+    expect(result.tags.map((t) => t.tag)).toEqual(expect.arrayContaining(["1girl", "smile"]));
+    expect(result.tags.map((t) => t.tag)).not.toContain("nude");
+    expect(result.negative).toContain("nude");
+  });
+});
+

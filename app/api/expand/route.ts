@@ -1,9 +1,12 @@
+import { loadExplicitRules } from "@/lib/dictionary/completion-data.server";
+import { isExplicit } from "@/lib/dictionary/rules";
 import { getDictionary } from "@/lib/dictionary/store.server";
 import { AppError } from "@/lib/errors";
 import { expandScene } from "@/lib/expander/expand.server";
 import { offlineNotice } from "@/lib/expander/llm-config";
 import { getLlmSettings } from "@/lib/expander/settings.server";
 import { jsonRoute } from "@/lib/http/json-route";
+import { getContentSettings } from "@/lib/settings/content-settings.server";
 import { errorEvent, ndjsonResponse } from "@/lib/http/ndjson-response";
 import { expandSchema } from "./schema";
 
@@ -15,8 +18,10 @@ export const dynamic = "force-dynamic";
  * configured the offline expander answers (source "offline", notice saying how to connect one).
  */
 export const POST = jsonRoute(expandSchema, async ({ text, mode, seed, offline }, request) => {
-  const [dict, settings] = await Promise.all([getDictionary(), getLlmSettings()]);
-  const context = { dict, llm: offline ? null : settings.config, offlineNotice: offline ? offlineNotice("asked") : settings.view.notice };
+  const [dict, settings, content] = await Promise.all([getDictionary(), getLlmSettings(), getContentSettings()]);
+  const rules = loadExplicitRules();
+  const hide = content.showExplicit ? undefined : (tag: string) => isExplicit(rules, tag);
+  const context = { dict, llm: offline ? null : settings.config, offlineNotice: offline ? offlineNotice("asked") : settings.view.notice, hide };
   return ndjsonResponse(async (send, signal) => {
     try {
       const result = await expandScene({ text, mode, seed }, context, { signal, onStart: send, onTag: (tag) => send({ type: "tag", tag }) });

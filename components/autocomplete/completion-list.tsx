@@ -20,7 +20,7 @@ export function CompletionList({ id, state, position, onPick, onHover, label }: 
   label: string;
 }) {
   return (
-    <ul id={id} role="listbox" aria-label={label} style={{ top: position.top, left: position.left }}
+    <ul id={id} role="listbox" aria-label={label} data-query={state.target.query} style={{ top: position.top, left: position.left }}
       className="absolute z-30 max-h-72 w-80 max-w-[calc(100%-1rem)] overflow-y-auto rounded-lg border border-stone-200 bg-white py-1 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
       {state.items.map((item, i) => (
         <li key={item.tag} id={`${id}-${i}`} role="option" aria-selected={i === state.active}

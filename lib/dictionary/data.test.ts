@@ -6,6 +6,11 @@ import { getClipTokenizer } from "../tokenizer/load.server";
 import { CATEGORIES, normalizeTag } from "./entry";
 import { loadBuiltinEntries } from "./load.server";
 import { parseDictionaryFile } from "./parse-data";
+import { lookupTag } from "./dictionary";
+import { getBuiltinDictionary } from "./builtin.server";
+import { loadDanbooruTags } from "./completion-data.server";
+import { parseTsv } from "./rules";
+import { translatePrompt } from "./translate";
 
 const entries = loadBuiltinEntries();
 
@@ -44,6 +49,51 @@ describe("the built-in dictionary data", () => {
       return n < 1 || n > 20;
     });
     expect(odd.map((e) => e.tag)).toEqual([]);
+  });
+});
+
+describe("the data rules", () => {
+  const rules = (name: string) => parseTsv(fs.readFileSync(path.join(process.cwd(), "dictionaries", name), "utf8"));
+  const HAN = /\p{Script=Han}/u;
+  const keysOf = (e: (typeof entries)[number]) => [e.zh, ...e.aliases.filter((a) => HAN.test(a))].map((k) => k.trim().toLowerCase());
+
+  it("allows a one-character Chinese key only where single-char-keys.tsv lists it for that tag", () => {
+    const allowed = new Set(rules("single-char-keys.tsv").map(([char, tag]) => `${char}\t${normalizeTag(tag)}`));
+    const bad = entries.flatMap((e) => keysOf(e).filter((k) => [...k].length === 1 && !allowed.has(`${k}\t${normalizeTag(e.tag)}`)).map((k) => `${k} → ${e.tag}`));
+    expect(bad).toEqual([]);
+  });
+
+  it("states which tag a Chinese key shared by several entries means (zh-priority.tsv), naming one of them", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const e of entries) for (const k of keysOf(e)) owners.set(k, (owners.get(k) ?? new Set()).add(normalizeTag(e.tag)));
+    const priority = new Map(rules("zh-priority.tsv").map(([key, tag]) => [key.toLowerCase(), normalizeTag(tag)]));
+    const shared = [...owners].filter(([, tags]) => tags.size > 1);
+    expect(shared.filter(([key, tags]) => !tags.has(priority.get(key) ?? "")).map(([key, tags]) => `${key}: ${[...tags].join(" | ")}`)).toEqual([]);
+    expect([...priority.keys()].filter((key) => (owners.get(key)?.size ?? 0) < 2)).toEqual([]);
+  });
+
+  it("maps every phrase in zh-phrases.tsv to tags the dictionary or Danbooru knows", () => {
+    const dict = getBuiltinDictionary();
+    const danbooru = new Set(loadDanbooruTags().map((t) => normalizeTag(t.name)));
+    const unknown = rules("zh-phrases.tsv").flatMap(([, tags]) => tags.split(",").map((t) => t.trim())).filter((t) => !lookupTag(dict, t) && !danbooru.has(normalizeTag(t)));
+    expect(unknown).toEqual([]);
+  });
+
+  it("never lets an emoji or kaomoji entry translate an ordinary word", () => {
+    const dict = getBuiltinDictionary();
+    const names = entries.filter((e) => e.category === "emoji").flatMap((e) => [e.zh, ...e.aliases.filter((a) => HAN.test(a))]);
+    const emojiTags = new Set(entries.filter((e) => e.category === "emoji").map((e) => e.tag));
+    for (const name of names) expect(translatePrompt(dict, name, "zh-en").text.split(", ").filter((t) => emojiTags.has(t)), name).toEqual([]);
+    for (const word of ["眼睛", "看", "爱", "星星", "思考", "微笑", "哭", "笑"]) expect(/\p{Extended_Pictographic}/u.test(translatePrompt(dict, word, "zh-en").text), word).toBe(false);
+  });
+
+  it("keeps the reported mistakes fixed", () => {
+    const dict = getBuiltinDictionary();
+    const zh = (text: string) => translatePrompt(dict, text, "zh-en").text;
+    expect([zh("猩猩"), zh("大猩猩"), zh("长枪"), zh("枪"), zh("风衣"), zh("冲锋衣"), zh("绵羊"), zh("山羊")])
+      .toEqual(["orangutan", "gorilla", "spear", "gun", "trench coat", "windbreaker", "sheep", "goat"]);
+    expect(lookupTag(dict, "klein blue")?.entry.category).toBe("color-effects");
+    expect(zh("面, 牛, 包, 角")).not.toMatch(/noodles|cow|bag/);
   });
 });
 

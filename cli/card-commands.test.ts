@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -36,5 +37,14 @@ describe("CLI infotext and pnginfo", () => {
     const text = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pnginfo-")), "a.txt");
     fs.writeFileSync(text, "hello");
     expect(() => cardCommands.pnginfo.run({ file: text })).toThrow(/not a PNG, JPEG or WebP/);
+  });
+
+  it("refuses a directory or a device without reading it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pnginfo-"));
+    expect(() => cardCommands.pnginfo.run({ file: dir })).toThrow(`${dir} is a directory, not an image file`);
+    // /dev/zero never ends: reading it would fill memory.
+    if (fs.existsSync("/dev/zero")) expect(() => cardCommands.pnginfo.run({ file: "/dev/zero" })).toThrow(/is not a regular file \(a device, socket or pipe\)/);
+    const fifo = path.join(dir, "pipe.png");
+    if (spawnSync("mkfifo", [fifo]).status === 0) expect(() => cardCommands.pnginfo.run({ file: fifo })).toThrow(/is not a regular file/);
   });
 });

@@ -1,3 +1,5 @@
+import { PROMPT_LIMITS } from "../lib/prompt/prompt-limits";
+
 /** One CLI subcommand: a JSON-in, JSON-out function plus how to build its input from argv. */
 export interface Command {
   summary: string;
@@ -22,4 +24,12 @@ export function optionalNumber(input: Record<string, unknown>, key: string, fall
   const n = typeof value === "string" ? Number(value) : value;
   if (typeof n !== "number" || !Number.isFinite(n)) throw new UsageError(`expected "${key}" to be a number`);
   return n;
+}
+
+/** Sampling steps in A1111's range (1–150), `fallback` when absent. */
+export function optionalSteps(input: Record<string, unknown>, fallback = 20): number {
+  const steps = optionalNumber(input, "steps", fallback);
+  const { minSteps, maxSteps } = PROMPT_LIMITS;
+  if (!Number.isInteger(steps) || steps < minSteps || steps > maxSteps) throw new UsageError(`"steps" must be a whole number from ${minSteps} to ${maxSteps}`);
+  return steps;
 }

@@ -51,20 +51,21 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * One JSON object per stdin line → one per stdout line, same order; a bad line answers {"error"} and the rest go on
- * (the exit code stays 0 so a batch is never lost to one bad line).
+ * One JSON object per stdin line → one per stdout line, same order, so output line N always answers input line N;
+ * a bad or blank line answers {"error"} and the rest go on (the exit code stays 0 so a batch is never lost to one
+ * bad line).
  */
-async function runJsonl(command: Command): Promise<number> {
+export async function runJsonl(command: Command, input: NodeJS.ReadableStream = process.stdin, write: (text: string) => void = (text) => void process.stdout.write(text)): Promise<number> {
   let out: string[] = [];
   const flush = () => {
-    if (out.length) process.stdout.write(out.join(""));
+    if (out.length) write(out.join(""));
     out = [];
   };
   let lineNo = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNo++;
-    if (!line.trim()) continue;
     try {
+      if (!line.trim()) throw new UsageError("empty line: expected a JSON object");
       const input = JSON.parse(line) as unknown;
       if (typeof input !== "object" || input === null || Array.isArray(input)) throw new UsageError("expected a JSON object");
       out.push(JSON.stringify(await command.run(input as Record<string, unknown>)) + "\n");

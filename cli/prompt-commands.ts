@@ -5,7 +5,7 @@ import { getPromptSchedules } from "../lib/prompt/schedules";
 import { chunkPrompt } from "../lib/tokenizer/chunk";
 import { countPromptTokens } from "../lib/tokenizer/count";
 import { getClipTokenizer } from "../lib/tokenizer/load.server";
-import { optionalNumber, requireString, UsageError, type Command } from "./command";
+import { optionalSteps, requireString, UsageError, type Command } from "./command";
 
 const promptFromArgs = (positional: string[]) => ({ prompt: positional.join(" ") });
 const SYNTAXES = ["a1111", "novelai", "comfyui", "midjourney"];
@@ -27,7 +27,7 @@ export const promptCommands: Record<string, Command> = {
     summary: "prompt editing and alternation per step, as A1111",
     usage: 'schedules "<prompt>" [--steps 20]   | --jsonl: {"prompt", "steps"} → {"schedules": [[endStep, text], ...]}',
     fromArgs: (positional, flags) => ({ ...promptFromArgs(positional), steps: flags.steps ?? 20 }),
-    run: (input) => ({ schedules: getPromptSchedules(requireString(input, "prompt"), optionalNumber(input, "steps", 20)) }),
+    run: (input) => ({ schedules: getPromptSchedules(requireString(input, "prompt"), optionalSteps(input)) }),
   },
   tokenize: {
     summary: "CLIP ids, A1111's N/75 count and its 77-token chunks",
@@ -36,7 +36,7 @@ export const promptCommands: Record<string, Command> = {
     run: (input) => {
       const prompt = requireString(input, "prompt");
       const tokenizer = getClipTokenizer();
-      const steps = optionalNumber(input, "steps", 20);
+      const steps = optionalSteps(input);
       const { chunks, tokenCount } = chunkPrompt(tokenizer, prompt);
       return {
         ids: tokenizer.encode(prompt),

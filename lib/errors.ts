@@ -1,8 +1,10 @@
 /** The expected failures of the app; anything else is a bug and answers 500. */
-export type AppErrorCode = "invalid_input" | "not_found" | "payload_too_large" | "model_unavailable" | "llm_unavailable" | "llm_failed" | "render_failed" | "busy";
+export type AppErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "payload_too_large" | "model_unavailable" | "llm_unavailable" | "llm_failed" | "render_failed" | "busy";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   payload_too_large: 413,
   model_unavailable: 503,

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { findLoneSurrogate } from "./lone-surrogate";
+import { readBodyLimited } from "./read-body";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -9,9 +11,10 @@ export interface ErrorBody {
 }
 
 /**
- * Wraps a JSON route handler: reads and validates the body (or, with `from: "query"`, the URL's query) with
- * `schema`, runs `handle`, and is the one place where errors become HTTP answers (validation → 400 with the
- * issues, AppError → its status, anything else → 500).
+ * Wraps a JSON route handler: reads the body (counted as it arrives: 413 past `maxBytes`) or, with `from: "query"`,
+ * the URL's query; refuses a lone UTF-16 surrogate anywhere in it (400 with where); validates it with `schema`;
+ * runs `handle`; and is the one place where errors become HTTP answers (validation → 400 with the issues, AppError →
+ * its status, anything else → 500).
  */
 export function jsonRoute<S extends z.ZodType, R, C = unknown>(
   schema: S,
@@ -21,6 +24,12 @@ export function jsonRoute<S extends z.ZodType, R, C = unknown>(
   return async (request: Request, context?: C): Promise<Response> => {
     try {
       const raw = options.from === "query" ? Object.fromEntries(new URL(request.url).searchParams) : await readJson(request, options.maxBytes ?? MAX_BODY_BYTES);
+      const broken = findLoneSurrogate(raw);
+      if (broken) {
+        const where = `${broken.path}: broken character ${broken.code} (half of an emoji?) at character ${broken.index + 1}`;
+        const whereZh = `${broken.path}：第 ${broken.index + 1} 个字符是残缺字符 ${broken.code}（半个表情符号？）`;
+        return errorResponse(400, "invalid_input", `Invalid request: ${where}`, `请求无效：${whereZh}`, [{ path: broken.path, message: where }]);
+      }
       const input = schema.safeParse(raw);
       if (!input.success) {
         const issues = input.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
@@ -59,12 +68,7 @@ function errorResponse(status: number, code: string, message: string, messageZh:
 }
 
 async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  const mb = Math.round(maxBytes / 100_000) / 10;
-  const tooLarge = () => new AppError("payload_too_large", `The request is too large (${mb} MB at most).`, `请求内容过大（最多 ${mb} MB）。`);
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw tooLarge();
-  const text = await request.text();
-  if (text.length > maxBytes) throw tooLarge();
+  const text = new TextDecoder().decode(await readBodyLimited(request, maxBytes));
   try {
     return JSON.parse(text);
   } catch {

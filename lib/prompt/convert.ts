@@ -85,13 +85,19 @@ function renderFinal(nodes: PromptNode[], warnings: ConversionWarning[]): string
         return node.open + renderFinal(node.children, warnings) + weight + (node.open === "(" ? ")" : "]");
       }
       case "editing":
-        warnings.push({ code: "editing_dropped", source: renderFinal(node.to, []) });
-        return renderFinal(node.to, warnings);
+        return dropped("editing_dropped", node.to, warnings);
       case "alternation":
-        warnings.push({ code: "alternation_dropped", source: renderFinal(node.options[0], []) });
-        return renderFinal(node.options[0], warnings);
+        return dropped("alternation_dropped", node.options[0], warnings);
     }
   }).join("");
+}
+
+// The kept branch is rendered once: rendering it again for the warning doubled the work at every nesting level.
+function dropped(code: "editing_dropped" | "alternation_dropped", kept: PromptNode[], warnings: ConversionWarning[]): string {
+  const warning: ConversionWarning = { code, source: "" };
+  warnings.push(warning);
+  warning.source = renderFinal(kept, warnings);
+  return warning.source;
 }
 
 const round = (w: number) => Math.round(w * 100) / 100;

@@ -1,5 +1,7 @@
 import { ATTENTION_TOKEN } from "./attention";
 import { stripExtraNetworks } from "./extra-networks";
+import { findDeepNesting } from "./nesting";
+import { PROMPT_LIMITS } from "./prompt-limits";
 import { pyFloat } from "./python-compat";
 import type { GrammarFailure } from "./syntax";
 
@@ -7,7 +9,7 @@ import type { GrammarFailure } from "./syntax";
 export interface Diagnostic {
   code:
     | "unclosed_bracket" | "unmatched_bracket" | "pipe_outside_alternation" | "dangling_backslash"
-    | "invalid_weight" | "weighted_break" | "control_character" | "lone_surrogate" | "extra_network";
+    | "invalid_weight" | "weighted_break" | "control_character" | "lone_surrogate" | "extra_network" | "nesting_too_deep";
   severity: "error" | "warning" | "info";
   start: number;
   end: number;
@@ -31,6 +33,8 @@ export function findDiagnostics(text: string, grammarFailure: GrammarFailure | n
     const code = grammarFailure.reason === "pipe" ? "pipe_outside_alternation" : "dangling_backslash";
     found.push({ code, severity: "warning", start: grammarFailure.at, end: grammarFailure.at + 1 });
   }
+  const deep = findDeepNesting(text);
+  if (deep !== null) found.push({ code: "nesting_too_deep", severity: "error", start: deep, end: deep + 1, detail: String(PROMPT_LIMITS.maxNesting) });
   for (const net of stripExtraNetworks(text).networks) {
     found.push({ code: "extra_network", severity: "info", start: net.start, end: net.end, detail: `${net.name}:${net.args[0]}` });
   }

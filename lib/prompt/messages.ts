@@ -35,6 +35,10 @@ const MESSAGES: Record<Diagnostic["code"], Record<Locale, (d: Diagnostic) => str
     en: (d) => `Broken character ${d.detail} at line ${d.line}, column ${d.column} (half of an emoji?): CLIP reads it as �.`,
     zh: (d) => `第 ${d.line} 行第 ${d.column} 列有残缺字符 ${d.detail}（半个表情符号？）：CLIP 会把它读作 �。`,
   },
+  nesting_too_deep: {
+    en: (d) => `Brackets nested more than ${d.detail} deep at line ${d.line}, column ${d.column}: the deeper ones are read as text (A1111 fails on this prompt).`,
+    zh: (d) => `第 ${d.line} 行第 ${d.column} 列的括号嵌套超过 ${d.detail} 层：更深的括号按普通文字处理（A1111 无法解析这个提示词）。`,
+  },
   extra_network: {
     en: (d) => `<${d.detail}> is an extra network: removed before the text is encoded, not counted.`,
     zh: (d) => `<${d.detail}> 是附加网络（LoRA 等）：编码前会被移除，不计入词元数。`,

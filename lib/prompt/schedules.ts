@@ -50,7 +50,8 @@ function collectSteps(nodes: PromptNode[], steps: number, resolveWhen: (raw: str
       if (node.from) collectSteps(node.from, steps, resolveWhen, out);
       collectSteps(node.to, steps, resolveWhen, out);
     } else if (node.kind === "alternation") {
-      for (let s = 1; s <= steps; s++) out.add(s);
+      // Alternation changes the text at every step; once every step is in, more of it adds nothing.
+      if (out.size < steps) for (let s = 1; s <= steps; s++) out.add(s);
       for (const option of node.options) collectSteps(option, steps, resolveWhen, out);
     }
   }

@@ -1,3 +1,4 @@
+import { PROMPT_LIMITS } from "./prompt-limits";
 import { PY_SPACE } from "./python-compat";
 import type { PromptNode } from "./syntax-tree";
 
@@ -17,23 +18,27 @@ const NUMBER = /[+-]?(?:\d+\.\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|\d+[eE]
 const WHITESPACE = new RegExp(`${PY_SPACE}+`, "uy");
 const SPECIAL = new Set(["\\", "[", "]", "(", ")", ":", "|"]);
 
-type Seq = { nodes: PromptNode[]; end: number };
+/** A run of items, where it ends, and how deeply its brackets nest. */
+type Seq = { nodes: PromptNode[]; end: number; depth: number };
 
 /**
  * Parses a prompt the way A1111's schedule grammar (a Lark grammar) does: brackets that form emphasis, editing
  * `[a:b:N]` or alternation `[a|b]` become nodes; brackets that cannot, at the top level, stay as stray text.
  * A `|` outside alternation or a dangling backslash makes the grammar reject the whole prompt (`failure`).
+ * Brackets nested deeper than `maxNesting` (256) form no node, so every tree walker stays within its stack; the
+ * diagnostics report the place (A1111's own parser fails on such a prompt).
  * @example parseSyntax("a [b:c:3]").tree[1] // { kind: "editing", from: [b], to: [c], when: "3", start: 2, end: 9 }
  */
-export function parseSyntax(text: string): SyntaxParse {
-  const parser = new GrammarParser(text);
+export function parseSyntax(text: string, maxNesting: number = PROMPT_LIMITS.maxNesting): SyntaxParse {
+  const parser = new GrammarParser(text, maxNesting);
   return parser.parseTop();
 }
 
 class GrammarParser {
   private readonly items = new Map<number, PromptNode | null>();
   private readonly seqs = new Map<number, Seq>();
-  constructor(private readonly text: string) {}
+  private readonly depths = new Map<PromptNode, number>();
+  constructor(private readonly text: string, private readonly maxNesting: number) {}
 
   parseTop(): SyntaxParse {
     const { text } = this;
@@ -66,13 +71,15 @@ class GrammarParser {
     if (cached) return cached;
     const nodes: PromptNode[] = [];
     let at = pos;
+    let depth = 0;
     for (;;) {
       const item = this.item(at);
       if (!item) break;
       nodes.push(item);
+      depth = Math.max(depth, this.depths.get(item) ?? 0);
       at = item.end;
     }
-    const result = { nodes, end: at };
+    const result = { nodes, end: at, depth };
     this.seqs.set(pos, result);
     return result;
   }
@@ -103,38 +110,40 @@ class GrammarParser {
   private round(pos: number): PromptNode | null {
     const inner = this.seq(pos + 1);
     const ch = this.text[inner.end];
-    if (ch === ")") return this.emphasis("(", pos, inner.nodes, null, inner.end + 1);
+    if (ch === ")") return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: null, start: pos, end: inner.end + 1 }, inner);
     if (ch !== ":") return null;
     const weight = this.seq(inner.end + 1);
     if (this.text[weight.end] !== ")") return null;
-    return this.emphasis("(", pos, inner.nodes, weight.nodes, weight.end + 1);
+    return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: weight.nodes, start: pos, end: weight.end + 1 }, inner, weight);
   }
 
   private square(pos: number): PromptNode | null {
     const first = this.seq(pos + 1);
     const ch = this.text[first.end];
-    if (ch === "]") return this.emphasis("[", pos, first.nodes, null, first.end + 1);
+    if (ch === "]") return this.nest({ kind: "emphasis", open: "[", children: first.nodes, weight: null, start: pos, end: first.end + 1 }, first);
     if (ch === "|") return this.alternation(pos, first);
     if (ch !== ":") return null;
     const short = this.when(first.end + 1);
-    if (short) return { kind: "editing", from: null, to: first.nodes, when: short.raw, start: pos, end: short.end };
+    if (short) return this.nest({ kind: "editing", from: null, to: first.nodes, when: short.raw, start: pos, end: short.end }, first);
     const second = this.seq(first.end + 1);
     if (this.text[second.end] !== ":") return null;
     const long = this.when(second.end + 1);
     if (!long) return null;
-    return { kind: "editing", from: first.nodes, to: second.nodes, when: long.raw, start: pos, end: long.end };
+    return this.nest({ kind: "editing", from: first.nodes, to: second.nodes, when: long.raw, start: pos, end: long.end }, first, second);
   }
 
   private alternation(pos: number, first: Seq): PromptNode | null {
     const options = [first.nodes];
+    const seqs = [first];
     let at = first.end;
     while (this.text[at] === "|") {
       const next = this.seq(at + 1);
       options.push(next.nodes);
+      seqs.push(next);
       at = next.end;
     }
     if (this.text[at] !== "]") return null;
-    return { kind: "alternation", options, start: pos, end: at + 1 };
+    return this.nest({ kind: "alternation", options, start: pos, end: at + 1 }, ...seqs);
   }
 
   /** `[WHITESPACE] NUMBER [WHITESPACE] "]"` from `pos`; returns the raw text before the bracket. */
@@ -154,8 +163,12 @@ class GrammarParser {
     return m ? pos + m[0].length : pos;
   }
 
-  private emphasis(open: "(" | "[", start: number, children: PromptNode[], weight: PromptNode[] | null, end: number): PromptNode {
-    return { kind: "emphasis", open, children, weight, start, end };
+  // A bracket node one level above its contents; too deep, it forms no node and its bracket stays text.
+  private nest(node: PromptNode, ...inside: Seq[]): PromptNode | null {
+    const depth = 1 + inside.reduce((d, s) => Math.max(d, s.depth), 0);
+    if (depth > this.maxNesting) return null;
+    this.depths.set(node, depth);
+    return node;
   }
 }
 

@@ -82,6 +82,31 @@ describe("RenderQueue", () => {
     expect((error as AppError).messageZh).toContain("繁忙，排队位置 3");
   });
 
+  it("keeps one line per server however its URL is spelled: one render at a time, 8 waiting, then busy", async () => {
+    const { backend, runs } = controlledBackend();
+    const spellings = ["http://localhost:7860", "http://127.1:7860/", "http://127.0.0.1:7860/?x=1", "http://[::1]:7860", "http://LOCALHOST:7860#a"];
+    let n = 0;
+    const queue = new RenderQueue({ resolveBackend: async () => ({ backend, lane: `a1111 ${spellings[n++ % spellings.length]}` }) });
+    const positions = [];
+    for (let i = 0; i < 9; i++) positions.push((await queue.submit(cat)).position);
+    expect(positions).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    await expect(queue.submit(cat)).rejects.toMatchObject({ code: "busy", message: expect.stringContaining("8 renders are already waiting") });
+    await settle();
+    expect(runs).toHaveLength(1);
+  });
+
+  it("bounds the lanes too, and forgets a lane once it is idle", async () => {
+    const { backend, runs } = controlledBackend();
+    let port = 9000;
+    const queue = new RenderQueue({ resolveBackend: async () => ({ backend, lane: `a1111 http://10.0.0.1:${port++}` }), maxLanes: 2, maxWaiting: 1 });
+    await queue.submit(cat);
+    await queue.submit(cat);
+    await expect(queue.submit(cat)).rejects.toMatchObject({ code: "busy", messageZh: expect.stringContaining("繁忙") });
+    runs[0].finish();
+    await settle();
+    expect((await queue.submit(cat)).position).toBe(0);
+  });
+
   it("rejects bad requests before they reach a backend", async () => {
     const { backend, runs } = controlledBackend();
     const queue = new RenderQueue({ resolveBackend: async () => ({ backend, lane: "gpu" }) });

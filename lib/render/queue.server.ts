@@ -2,12 +2,16 @@ import "server-only";
 import { AppError } from "../errors";
 import { errorEvent } from "../http/ndjson-response";
 import { detectImageFormat } from "../png/read-image-metadata";
+import { backendKey } from "./backend-key";
 import type { RenderDoneEvent, RenderErrorEvent, RenderEvent } from "./render-events";
 import { estimateEtaSeconds, renderFraction } from "./render-eta";
 import { validateRenderRequest } from "./render-request-schema";
 import type { RenderBackend, RenderProgress, RenderRequest, RenderResult } from "./render-types";
 
-/** The backend a request runs on and its lane: renders in one lane (one device or server) run one at a time. */
+/**
+ * The backend a request runs on and its lane: renders in one lane (one device or server) run one at a time. A lane
+ * that names a URL ("a1111 http://127.0.0.1:7860") is keyed by the server it reaches, however the URL is spelled.
+ */
 export interface ResolvedBackend {
   backend: RenderBackend;
   lane: string;
@@ -19,6 +23,8 @@ export interface RenderQueueOptions {
   resolveBackend: (request: RenderRequest) => Promise<ResolvedBackend>;
   /** Renders that may wait per lane beyond the running one (default 8). */
   maxWaiting?: number;
+  /** Lanes (servers) with work at once (default 8), so that the whole queue is bounded too. */
+  maxLanes?: number;
   /** How long finished jobs and their images are kept (default 30 minutes), how many at most (32) and how many bytes (512 MB). */
   keepMs?: number;
   keepJobs?: number;
@@ -44,6 +50,7 @@ interface Job {
 }
 
 interface Lane {
+  key: string;
   running: Job | null;
   waiting: Job[];
 }
@@ -55,14 +62,20 @@ export class RenderQueue {
   private readonly options: Required<RenderQueueOptions>;
 
   constructor(options: RenderQueueOptions) {
-    this.options = { maxWaiting: 8, keepMs: 30 * 60_000, keepJobs: 32, keepBytes: 512 * 1024 * 1024, cancelGraceMs: 10_000, ...options };
+    this.options = { maxWaiting: 8, maxLanes: 8, keepMs: 30 * 60_000, keepJobs: 32, keepBytes: 512 * 1024 * 1024, cancelGraceMs: 10_000, ...options };
   }
 
   /** Validates and queues a request; answers its job id and place in line (0: starts now). Throws AppError("busy") when the line is full. */
   async submit(input: unknown): Promise<{ jobId: string; position: number }> {
     const request = validateRenderRequest(input);
-    const { backend, lane: key } = await this.options.resolveBackend(request);
-    const lane = this.lanes.get(key) ?? { running: null, waiting: [] };
+    const resolved = await this.options.resolveBackend(request);
+    const key = backendKey(resolved.lane);
+    const { backend } = resolved;
+    if (!this.lanes.has(key) && this.lanes.size >= this.options.maxLanes) {
+      throw new AppError("busy", `Busy: ${this.lanes.size} render servers already have work. Try again when one finishes.`,
+        `繁忙：已有 ${this.lanes.size} 个渲染服务器在工作，请等一个完成后再试。`);
+    }
+    const lane = this.lanes.get(key) ?? { key, running: null, waiting: [] };
     this.lanes.set(key, lane);
     const position = lane.waiting.length + (lane.running ? 1 : 0);
     if (lane.waiting.length >= this.options.maxWaiting) {
@@ -125,7 +138,11 @@ export class RenderQueue {
   private pump(lane: Lane) {
     if (lane.running) return;
     const job = lane.waiting.shift();
-    if (!job) return;
+    if (!job) {
+      // An idle lane is forgotten, so lanes never pile up however many servers were ever named.
+      if (this.lanes.get(lane.key) === lane) this.lanes.delete(lane.key);
+      return;
+    }
     lane.running = job;
     job.status = "running";
     this.emit(job, { type: "queued", position: 0 });

@@ -1,20 +1,21 @@
 import type { NoiseSource, SamplerName } from "../diffusion/sampling-types";
 import type { ResizeMode } from "./render-types";
+import { PROMPT_LIMITS } from "../prompt/prompt-limits";
 
 /** The bounds every render request stays within, whatever the backend (the preview panel shows the same ones). */
 export const RENDER_LIMITS = {
   minSide: 64,
   maxSide: 2048,
   sideMultiple: 8,
-  minSteps: 1,
-  maxSteps: 150,
+  minSteps: PROMPT_LIMITS.minSteps,
+  maxSteps: PROMPT_LIMITS.maxSteps,
   minCfg: 0,
   maxCfg: 30,
   maxBatchCount: 16,
   maxBatchSize: 8,
   maxSeed: 2 ** 32 - 1,
   maxImageBytes: 20 * 1024 * 1024,
-  maxPromptChars: 20_000,
+  maxPromptChars: PROMPT_LIMITS.maxChars,
 } as const;
 
 /** A1111's img2img resize modes, in the order of its `resize_mode` numbers (0, 1, 2). */

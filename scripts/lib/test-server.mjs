@@ -12,12 +12,13 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 
 /**
- * Builds the app if the sources changed, then serves it on a free port with a throw-away database.
- * Returns its URL and a stop function (which also deletes the database).
+ * Builds the app if the sources changed, then serves it on a free loopback port with a throw-away database (and any
+ * extra environment, e.g. an access secret). Returns its URL, its process id (the abuse test watches its memory) and a
+ * stop function (which also deletes the database).
  */
-export async function startTestServer() {
+export async function startTestServer(extraEnv = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "prompt-studio-server-"));
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: `file:${path.join(tmp, "test.db")}` };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv, DATABASE_URL: `file:${path.join(tmp, "test.db")}` };
   process.env.DATABASE_URL = env.DATABASE_URL;
   migrateDatabase();
   if (!fs.existsSync(path.join("public", "clip-bpe.txt"))) copyClipMerges();
@@ -32,7 +33,7 @@ export async function startTestServer() {
   // pipe would spin on EPIPE errors.
   const logFile = path.join(tmp, "server.log");
   const log = fs.openSync(logFile, "a");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: ["ignore", log, log], env });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", log, log], env });
   const url = `http://127.0.0.1:${port}`;
   let stopped = false;
   const stop = () => {
@@ -51,7 +52,7 @@ export async function startTestServer() {
     stop();
     throw error;
   }
-  return { url, env, stop, logFile };
+  return { url, env, stop, logFile, pid: server.pid };
 }
 
 function freePort() {

@@ -1,41 +1,29 @@
 import { AppError } from "@/lib/errors";
 import { rawRoute } from "@/lib/http/json-route";
-import { readImageGenerationData } from "@/lib/infotext/read-image.server";
-import { concatBytes } from "@/lib/png/concat-bytes";
+import { readBodyLimited } from "@/lib/http/read-body";
+import { readImageGenerationDataWithPixels } from "@/lib/infotext/read-image.server";
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
+// Room for the multipart boundary and part headers around the file itself.
+const MULTIPART_OVERHEAD = 64 * 1024;
 const tooLarge = () => new AppError("payload_too_large", "The image is larger than 50 MB.", "图片超过 50 MB。");
 
-/** POST /api/pnginfo with the image bytes as the body (or a multipart "file") → {source, prompt, negative, params}. */
+/**
+ * POST /api/pnginfo with the image bytes as the body (or a multipart "file") → {source, prompt, negative, params}, plus
+ * `hiddenIn` for stealth PNG info.
+ */
 export const POST = rawRoute(async (request) => {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD) throw tooLarge();
   const type = request.headers.get("content-type") ?? "";
   let bytes: Uint8Array;
   if (type.startsWith("multipart/form-data")) {
-    const file = (await request.formData()).get("file");
+    // Counted as it arrives, then parsed from memory: formData() on the request itself reads any size first.
+    const body = await readBodyLimited(request, MAX_UPLOAD + MULTIPART_OVERHEAD, tooLarge);
+    const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => null);
+    const file = form?.get("file");
     if (!(file instanceof Blob)) throw new AppError("invalid_input", 'Upload the image as the form field "file".', "请以表单字段 file 上传图片。");
     if (file.size > MAX_UPLOAD) throw tooLarge();
     bytes = new Uint8Array(await file.arrayBuffer());
-  } else bytes = await readLimited(request, MAX_UPLOAD);
+  } else bytes = await readBodyLimited(request, MAX_UPLOAD, tooLarge);
   if (bytes.length === 0) throw new AppError("invalid_input", "The upload is empty.", "上传的文件是空的。");
-  return Response.json(readImageGenerationData(bytes));
+  return Response.json(await readImageGenerationDataWithPixels(bytes));
 });
-
-// Reads the body but stops at `limit` bytes, so a huge upload without a length header costs no more memory than that.
-async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    parts.push(value);
-  }
-  return concatBytes(...parts);
-}

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { promptTextSchema } from "@/lib/prompt/prompt-text-schema";
 
 export const translateSchema = z.object({
-  text: z.string().max(100_000),
+  text: promptTextSchema,
   direction: z.enum(["zh-en", "en-zh"]).default("zh-en"),
 });

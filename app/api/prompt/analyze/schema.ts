@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { promptTextSchema, stepsSchema } from "@/lib/prompt/prompt-text-schema";
 
 export const analyzeRequestSchema = z.object({
-  prompt: z.string().max(100_000, "prompt is longer than 100,000 characters"),
-  steps: z.number().int().min(1).max(1000).default(20),
+  prompt: promptTextSchema,
+  steps: stepsSchema,
   isNegative: z.boolean().default(false),
 });
 

@@ -1,3 +1,4 @@
 import { z } from "zod";
+import { promptTextSchema } from "@/lib/prompt/prompt-text-schema";
 
-export const formatRequestSchema = z.object({ prompt: z.string().max(100_000) });
+export const formatRequestSchema = z.object({ prompt: promptTextSchema });

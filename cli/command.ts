@@ -7,6 +7,8 @@ export interface Command {
   /** Builds the input object from positional arguments and --flags. */
   fromArgs(positional: string[], flags: Record<string, string | true>): Record<string, unknown>;
   run(input: Record<string, unknown>): unknown | Promise<unknown>;
+  /** With --jsonl and file arguments: one output line per file instead of reading stdin (pnginfo FILE... or FOLDER). */
+  runFiles?(paths: string[], write: (line: string) => void): Promise<void>;
 }
 
 /** An input problem the user can fix; printed without a stack trace. */

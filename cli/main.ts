@@ -39,6 +39,10 @@ export async function main(argv: string[]): Promise<number> {
     return name && name !== "help" && name !== "--help" ? 2 : 0;
   }
   const { positional, flags } = parseArgs(rest);
+  if (flags.jsonl && positional.length && command.runFiles) {
+    await command.runFiles(positional, (line) => void process.stdout.write(line));
+    return 0;
+  }
   if (flags.jsonl) return runJsonl(command);
   try {
     const result = await command.run(command.fromArgs(positional, flags));

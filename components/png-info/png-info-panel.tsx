@@ -1,10 +1,13 @@
 "use client";
 
 import { Fragment, useState } from "react";
-import type { GenerationData } from "@/lib/infotext/generation-data";
+import { toComposerPrompts } from "@/lib/infotext/composer-prompts";
+import { GENERATION_SOURCE_NAMES, type GenerationData } from "@/lib/infotext/generation-data";
 import { callApi, errorText } from "../api-client";
 
 const MAX_BYTES = 50 * 1024 * 1024;
+const TOOLS = Object.values(GENERATION_SOURCE_NAMES).join(", ");
+const HIDDEN_IN = { alpha: "hidden in the alpha channel · 藏在透明通道中", rgb: "hidden in the RGB low bits · 藏在 RGB 低位中" };
 const button = "rounded-md border border-stone-300 px-2.5 py-1 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
 /** Drop or pick an image, or paste generation text, and get its prompt, negative and parameters back. */
@@ -36,8 +39,9 @@ export function PngInfoPanel() {
   };
   const useInComposer = () => {
     if (!result) return;
-    localStorage.setItem("ps.prompt", JSON.stringify(result.prompt));
-    localStorage.setItem("ps.negative", JSON.stringify(result.negative));
+    const { prompt, negative } = toComposerPrompts(result);
+    localStorage.setItem("ps.prompt", JSON.stringify(prompt));
+    localStorage.setItem("ps.negative", JSON.stringify(negative));
     window.location.href = "/";
   };
   const params = result ? Object.entries(result.params).filter(([k]) => k !== "Prompt" && k !== "Negative prompt") : [];
@@ -47,7 +51,7 @@ export function PngInfoPanel() {
       <header>
         <a href="/" className="text-xs text-indigo-600">← Prompt Studio</a>
         <h1 className="text-xl font-bold">PNG Info · 图片信息</h1>
-        <p className="text-xs text-stone-500">A1111 / Forge, ComfyUI and NovelAI images; or paste generation data. · 支持 A1111、ComfyUI、NovelAI 图片，也可以粘贴生成参数。</p>
+        <p className="text-xs text-stone-500">Images from {TOOLS}, stealth PNG info included; or paste generation data. · 支持以上工具生成的图片（含隐写的 PNG 信息），也可以粘贴生成参数。</p>
       </header>
       <label
         onDragOver={(e) => e.preventDefault()}
@@ -66,7 +70,9 @@ export function PngInfoPanel() {
       {error ? <p role="alert" className="text-sm text-red-600">{errorText(error, "en")} {(error as { messageZh?: string }).messageZh ?? ""}</p> : null}
       {result ? (
         <section aria-label="Result" className="flex flex-col gap-3 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
-          <p className="text-xs text-stone-500">Source · 来源: {result.source}</p>
+          <p className="text-xs text-stone-500" data-testid="pnginfo-source">
+            Source · 来源: {GENERATION_SOURCE_NAMES[result.source] ?? result.source}{result.hiddenIn ? ` (${HIDDEN_IN[result.hiddenIn]})` : ""}
+          </p>
           <div><h2 className="text-sm font-semibold">Prompt</h2><p data-testid="pnginfo-prompt" className="font-mono text-sm break-words whitespace-pre-wrap">{result.prompt}</p></div>
           <div><h2 className="text-sm font-semibold">Negative prompt</h2><p data-testid="pnginfo-negative" className="font-mono text-sm break-words whitespace-pre-wrap">{result.negative}</p></div>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">

@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
 import type { GenerationData } from "./generation-data";
+import type { GenerationReader, MetadataEntries } from "./generation-reader";
 import type { InfotextParams } from "./parse-infotext";
 import { a1111SamplerName } from "./sampler-names";
 
@@ -39,6 +40,26 @@ export function readComfyWorkflow(json: unknown): GenerationData {
   if (model) params.Model = model.replace(/\.(safetensors|ckpt|pt)$/i, "");
   if (typeof inputs.denoise === "number" && inputs.denoise !== 1) params["Denoising strength"] = String(inputs.denoise);
   return { source: "comfyui", prompt, negative, params };
+}
+
+/** ComfyUI: a "prompt" (API graph) or "workflow" (UI graph) entry holding a JSON object; "prompt" is tried first. */
+export const comfyUiReader: GenerationReader = {
+  source: "comfyui",
+  claims: (entries) => ["prompt", "workflow"].some((key) => Object.hasOwn(entries, key) && entries[key].trimStart().startsWith("{")),
+  read: readComfyEntries,
+};
+
+function readComfyEntries(entries: MetadataEntries): GenerationData {
+  const hasWorkflow = Object.hasOwn(entries, "workflow");
+  for (const key of ["prompt", "workflow"]) {
+    if (!Object.hasOwn(entries, key)) continue;
+    try {
+      return readComfyWorkflow(JSON.parse(entries[key]));
+    } catch (error) {
+      if (key === "workflow" || !hasWorkflow) throw error instanceof AppError ? error : new AppError("invalid_input", "The ComfyUI data is not valid JSON.", "ComfyUI 数据不是有效的 JSON。");
+    }
+  }
+  throw notAWorkflow();
 }
 
 function isLink(value: unknown): value is Link {

@@ -1,5 +1,7 @@
 import { AppError } from "../errors";
 import type { GenerationData } from "./generation-data";
+import type { GenerationReader } from "./generation-reader";
+import { isPlainObject, parseJsonObject } from "./json-entry";
 import type { InfotextParams } from "./parse-infotext";
 import { a1111SamplerName } from "./sampler-names";
 
@@ -34,3 +36,18 @@ export function readNovelAIComment(comment: string, description = "", source = "
     params,
   };
 }
+
+/**
+ * NovelAI: a "Comment" entry holding its settings as JSON, signed by "Software: NovelAI" or by NovelAI's own keys
+ * (prompt, uc, v4_prompt); any other "Comment" (an editor's note) is not claimed.
+ */
+export const novelAiReader: GenerationReader = {
+  source: "novelai",
+  claims: (entries) => {
+    if (!Object.hasOwn(entries, "Comment")) return false;
+    if (entries.Software?.startsWith("NovelAI")) return true;
+    const json = parseJsonObject(entries.Comment);
+    return !!json && (typeof json.prompt === "string" || typeof json.uc === "string" || isPlainObject(json.v4_prompt));
+  },
+  read: (entries) => readNovelAIComment(entries.Comment, entries.Description ?? "", entries.Source ?? ""),
+};

@@ -1,7 +1,8 @@
+import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { deflate } from "./fixtures/build-images";
-import { inflateZlib, MAX_INFLATE_BYTES } from "./inflate.server";
+import { inflateGzip, inflateZlib, MAX_INFLATE_BYTES } from "./inflate.server";
 
 describe("inflateZlib", () => {
   it("inflates zlib data into a plain Uint8Array", () => {
@@ -25,5 +26,16 @@ describe("inflateZlib", () => {
     const whole = deflate("x".repeat(1000) + "y".repeat(1000));
     const part = inflateZlib(whole.subarray(0, whole.length - 6));
     expect(new TextDecoder().decode(part)).toMatch(/^x+/);
+  });
+});
+
+describe("inflateGzip", () => {
+  const gzip = (data: Uint8Array | string) => new Uint8Array(zlib.gzipSync(data));
+
+  it("inflates gzip data with the same cap and errors as inflateZlib", () => {
+    expect(new TextDecoder().decode(inflateGzip(gzip("stealth 猫")))).toBe("stealth 猫");
+    expect(() => inflateGzip(gzip(new Uint8Array(MAX_INFLATE_BYTES + 1)))).toThrow(/more than/);
+    expect(() => inflateGzip(gzip("abcdef"), 5)).toThrow(/more than 5 bytes/);
+    expect(() => inflateGzip(deflate("zlib, not gzip"))).toThrow("damaged");
   });
 });

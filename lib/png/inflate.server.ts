@@ -12,10 +12,19 @@ export const MAX_INFLATE_BYTES = 8 * 1024 * 1024;
  * AppError("invalid_input") with reason "too_large" past the cap (zip bombs) and "damaged" for data that is not zlib.
  * @example readPngText(png, { inflate: inflateZlib })
  */
-export const inflateZlib: Inflate = (data, maxOutputBytes = MAX_INFLATE_BYTES) => {
+export const inflateZlib: Inflate = (data, maxOutputBytes) => inflateBounded(zlib.inflateSync, data, maxOutputBytes);
+
+/**
+ * The same for gzip data (RFC 1952), as the stealth PNG info "comp" variants hide it in the pixels; same cap and
+ * errors as {@link inflateZlib}.
+ * @example new TextDecoder().decode(inflateGzip(zlib.gzipSync("a cat"))) // "a cat"
+ */
+export const inflateGzip: Inflate = (data, maxOutputBytes) => inflateBounded(zlib.gunzipSync, data, maxOutputBytes);
+
+function inflateBounded(run: typeof zlib.inflateSync, data: Uint8Array, maxOutputBytes = MAX_INFLATE_BYTES): Uint8Array {
   const cap = Math.max(1, Math.min(MAX_INFLATE_BYTES, Math.floor(maxOutputBytes)));
   try {
-    const out = zlib.inflateSync(data, { maxOutputLength: cap, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    const out = run(data, { maxOutputLength: cap, finishFlush: zlib.constants.Z_SYNC_FLUSH });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
@@ -28,4 +37,4 @@ export const inflateZlib: Inflate = (data, maxOutputBytes = MAX_INFLATE_BYTES) =
     const zh = "此图片中的压缩文本已损坏。";
     throw createImageError("damaged", "The compressed text in this image is damaged.", zh);
   }
-};
+}

@@ -7,24 +7,13 @@ import { encodePngChunk, readPngChunks } from "./png-chunks";
 import { readPngText, writePngText } from "./png-text";
 import { readImageMetadata } from "./read-image-metadata";
 import { readWebpChunks } from "./webp-chunks";
-
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed from its seed. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface LengthField {
-  at: number;
-  width: 2 | 4;
-  little: boolean;
-}
+import { GOLDEN } from "../infotext/fixtures/generation-golden";
+import { GENERATION_SOURCE_NAMES, type GenerationData } from "../infotext/generation-data";
+import { readGenerationDataFromText } from "../infotext/read-generation-data";
+import { readImageGenerationDataWithPixels } from "../infotext/read-image.server";
+import { buildPixels, encodeRawPng, hideStealthText } from "./fixtures/build-stealth";
+import { mulberry32, mutate, type LengthField } from "./fixtures/mutate-bytes";
+import { readStealthHeader, readStealthPayload } from "./stealth-bits";
 
 const infotext = "一只猫, (masterpiece:1.2)\nNegative prompt: blurry\nSteps: 20, Sampler: Euler a";
 const tiffMM = buildTiff("MM", buildUserComment(infotext, "unicode-be"));
@@ -62,44 +51,27 @@ function webpSample() {
   return { bytes, fields: [...fields, ...tiffFields(chunks[2].offset + 14, false)] };
 }
 
-function mutate(source: Uint8Array, fields: LengthField[], random: () => number): Uint8Array {
-  let bytes: Uint8Array = source.slice();
-  const pick = (n: number) => Math.floor(random() * n);
-  const rounds = 1 + pick(4);
-  for (let r = 0; r < rounds && bytes.length > 0; r++) {
-    const op = pick(5);
-    if (op === 0) bytes[pick(bytes.length)] ^= 1 << pick(8);
-    else if (op === 1) bytes[pick(bytes.length)] = [0, 0xff, 0x7f, 0x80, pick(256)][pick(5)];
-    else if (op === 2) bytes = bytes.slice(0, pick(bytes.length + 1));
-    else if (op === 3) {
-      const field = fields[pick(fields.length)];
-      if (field.at + field.width > bytes.length) continue;
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const old = field.width === 4 ? view.getUint32(field.at, field.little) : view.getUint16(field.at, field.little);
-      const max = field.width === 4 ? 0xffffffff : 0xffff;
-      const values = [0, 1, max, 0x7fffffff & max, 0x80000000 & max || 0x8000, old + 1, old - 1, bytes.length, pick(max + 1)];
-      const value = Math.min(max, Math.max(0, values[pick(values.length)]));
-      if (field.width === 4) view.setUint32(field.at, value, field.little);
-      else view.setUint16(field.at, value, field.little);
-    } else {
-      const from = pick(bytes.length);
-      const slice = bytes.slice(from, from + pick(64));
-      const at = pick(bytes.length + 1);
-      bytes = concatBytes(bytes.subarray(0, at), slice, bytes.subarray(at));
-    }
-  }
-  return bytes;
-}
-
 function expectOnlyAppErrors(run: () => unknown, label: string) {
   try {
     run();
   } catch (error) {
-    if (!(error instanceof AppError)) throw new Error(`${label}: ${String(error)}`, { cause: error });
-    expect(error.code, label).toBe("invalid_input");
-    expect(error.message.length, label).toBeGreaterThan(0);
-    expect(error.messageZh.length, label).toBeGreaterThan(0);
+    expectAppError(error, label);
   }
+}
+
+function expectAppError(error: unknown, label: string) {
+  if (!(error instanceof AppError)) throw new Error(`${label}: ${String(error)}`, { cause: error });
+  expect(error.code, label).toBe("invalid_input");
+  expect(error.message.length, label).toBeGreaterThan(0);
+  expect(error.messageZh.length, label).toBeGreaterThan(0);
+}
+
+// What every reader promises whatever the input: a known source, text prompts, parameters as plain values.
+function expectGenerationData(data: GenerationData, label: string) {
+  expect(Object.keys(GENERATION_SOURCE_NAMES), label).toContain(data.source);
+  expect(typeof data.prompt, label).toBe("string");
+  expect(typeof data.negative, label).toBe("string");
+  for (const value of Object.values(data.params)) expect(["string", "number", "boolean"], label).toContain(typeof value);
 }
 
 describe("fuzz: mutated images only ever give a result or an AppError", () => {
@@ -133,4 +105,90 @@ describe("fuzz: mutated images only ever give a result or an AppError", () => {
       }
     });
   }
+});
+
+const ODD_VALUES: unknown[] = [null, 0, -1, 1e308, "", "None", "x".repeat(300), [], {}, [1, "a", null], { a: { b: [] } }, true, "{", "__proto__"];
+
+// Swaps random parts of a JSON value for values of other types (the readers' type confusion).
+function scramble(value: unknown, random: () => number, depth = 0): unknown {
+  if (random() < 0.15 || depth > 6) return ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
+  if (Array.isArray(value)) return value.map((v) => scramble(v, random, depth + 1));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scramble(v, random, depth + 1)]));
+  return value;
+}
+
+function scrambleText(text: string, random: () => number): string {
+  const pick = (n: number) => Math.floor(random() * n);
+  const at = pick(text.length + 1);
+  const cut = [text.slice(0, at), ["<", "&#x110000;", '"', "\\", "[", "]", " -s", "}", ""][pick(9)], text.slice(at + pick(40))];
+  return cut.join("");
+}
+
+describe("fuzz: every tool's metadata, mutated, reads as generation data or an AppError", () => {
+  it("each tool's PNG: 300 byte mutations", () => {
+    for (const [index, { name, entries }] of GOLDEN.entries()) {
+      const bytes = writePngText(buildPng(), Object.entries(entries).map(([keyword, text]) => ({ keyword, text })));
+      const fields: LengthField[] = readPngChunks(bytes).chunks.map((c) => ({ at: c.offset, width: 4, little: false }));
+      const seed = 0x70015 + index;
+      const random = mulberry32(seed);
+      for (let i = 0; i < 300; i++) {
+        const label = `${name} seed ${seed} iteration ${i}`;
+        const mutated = mutate(bytes, fields, random);
+        expectOnlyAppErrors(() => expectGenerationData(readGenerationDataFromText(readImageMetadata(mutated, { inflate: inflateZlib }).text), label), label);
+      }
+    }
+  });
+
+  it("each tool's entries with values of the wrong type or cut text: 300 each", () => {
+    for (const [index, { name, entries }] of GOLDEN.entries()) {
+      const seed = 0x7e7 + index;
+      const random = mulberry32(seed);
+      for (let i = 0; i < 300; i++) {
+        const label = `${name} seed ${seed} iteration ${i}`;
+        const mutated = Object.fromEntries(Object.entries(entries).map(([key, text]) => {
+          try {
+            return [key, JSON.stringify(scramble(JSON.parse(text), random))];
+          } catch {
+            return [key, scrambleText(text, random)];
+          }
+        }));
+        expectOnlyAppErrors(() => expectGenerationData(readGenerationDataFromText(mutated), label), label);
+      }
+    }
+  });
+});
+
+describe("fuzz: stealth PNG info", () => {
+  it("pixels with flipped low bits: 3,000 header and payload reads", () => {
+    const random = mulberry32(0x57ea1);
+    for (const signature of ["stealth_pnginfo", "stealth_rgbcomp"]) {
+      const source = hideStealthText(buildPixels(24, 20, 4), "a cat\nSteps: 20, Seed: 1, Sampler: Euler", signature);
+      for (let i = 0; i < 1500; i++) {
+        const label = `${signature} iteration ${i}`;
+        const data = source.data.slice();
+        // Mostly the first columns, where the signature and the length sit.
+        for (let k = 0; k < 1 + Math.floor(random() * 3); k++) data[(Math.floor(random() * 20) * 24 + Math.floor(random() * 8)) * 4 + Math.floor(random() * 4)] ^= 1;
+        const pixels = { ...source, data };
+        expectOnlyAppErrors(() => {
+          const header = readStealthHeader(pixels, { imagePixels: 480, maxPayloadBytes: 1000 });
+          if (header) expect(readStealthPayload(pixels, header).length, label).toBe(header.bitLength / 8);
+        }, label);
+      }
+    }
+  });
+
+  it("stealth PNGs with mutated bytes: 200 full reads through sharp", async () => {
+    const random = mulberry32(0x57ea2);
+    const bytes = encodeRawPng(hideStealthText(buildPixels(40, 32, 4), "a cat\nSteps: 20, Seed: 1, Sampler: Euler", "stealth_pngcomp"));
+    expect(await readImageGenerationDataWithPixels(bytes)).toMatchObject({ prompt: "a cat", hiddenIn: "alpha" });
+    const fields: LengthField[] = readPngChunks(bytes).chunks.map((c) => ({ at: c.offset, width: 4, little: false }));
+    for (let i = 0; i < 200; i++) {
+      const label = `stealth png iteration ${i}`;
+      try {
+        expectGenerationData(await readImageGenerationDataWithPixels(mutate(bytes, fields, random)), label);
+      } catch (error) {
+        expectAppError(error, label);
+      }
+    }
+  });
 });

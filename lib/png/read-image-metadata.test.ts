@@ -54,6 +54,13 @@ describe("readImageMetadata", () => {
     expect(readImageMetadata(buildJpeg(), { inflate }).text).toEqual({});
   });
 
+  it("lists JPEG and WebP XMP under PNG's XMP keyword", () => {
+    const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>';
+    expect(readImageMetadata(buildJpeg({ xmp, comment: "c" }), { inflate }).text).toEqual({ parameters: "c", comment: "c", "XML:com.adobe.xmp": xmp });
+    expect(readImageMetadata(buildWebp({ xmp }), { inflate }).text).toEqual({ "XML:com.adobe.xmp": xmp });
+    expect(readImageMetadata(buildJpeg({ xmp: "" }), { inflate }).text).toEqual({});
+  });
+
   it("reads a WebP EXIF chunk with or without the Exif header", () => {
     const tiff = buildTiff("II", buildUserComment(infotext, "unicode-le"));
     for (const exif of [tiff, concatBytes(latin1Bytes("Exif\0\0"), tiff)]) {

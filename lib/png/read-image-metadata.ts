@@ -19,7 +19,8 @@ export interface ImageMetadata {
   /**
    * PNG: every text chunk, keyword → text (A1111 writes its infotext as "parameters"). JPEG / WebP: "parameters"
    * from the EXIF UserComment, "comment" from the JPEG COM segment; with no UserComment, "parameters" falls back to
-   * the COM text. Empty when the image has no metadata.
+   * the COM text; XMP (JPEG APP1, WebP "XMP ") under PNG's keyword for it, "XML:com.adobe.xmp". Empty when the image
+   * has no metadata.
    */
   text: Record<string, string>;
   /** True when the file is cut but metadata before the cut was read. */
@@ -34,6 +35,9 @@ export interface ReadImageMetadataOptions extends Partial<ImageLimits> {
 }
 
 const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0, 0];
+const XMP_HEADER = Array.from("http://ns.adobe.com/xap/1.0/\0", (c) => c.charCodeAt(0));
+/** The keyword PNG gives XMP in an iTXt chunk; JPEG and WebP XMP is listed under it too. */
+export const XMP_KEYWORD = "XML:com.adobe.xmp";
 const RIFF = [0x52, 0x49, 0x46, 0x46];
 const WEBP = [0x57, 0x45, 0x42, 0x50];
 const utf8 = new TextDecoder("utf-8");
@@ -65,18 +69,22 @@ export function readImageMetadata(bytes: Uint8Array, options: ReadImageMetadataO
   if (width !== undefined && height !== undefined) checkImageSize(width, height, limits.maxPixels);
   let exif: Uint8Array | undefined;
   let comment: string | undefined;
+  let xmp: Uint8Array | undefined;
   if ("segments" in list) {
     // PIL keeps the first Exif APP1 and the last COM.
     exif = list.segments.find((s) => s.marker === 0xe1 && EXIF_HEADER.every((b, i) => s.data[i] === b))?.data;
     const com = list.segments.filter((s) => s.marker === 0xfe).at(-1);
     comment = com ? utf8.decode(com.data).replace(/\0+$/, "") || undefined : undefined;
+    xmp = list.segments.find((s) => s.marker === 0xe1 && XMP_HEADER.every((b, i) => s.data[i] === b))?.data.subarray(XMP_HEADER.length);
   } else {
     exif = list.chunks.find((c) => c.type === "EXIF")?.data;
+    xmp = list.chunks.find((c) => c.type === "XMP ")?.data;
   }
   const parameters = (exif ? tryRead(exif, errors) : undefined) ?? comment;
   const text: Record<string, string> = {};
   if (parameters !== undefined) text.parameters = parameters;
   if (comment !== undefined) text.comment = comment;
+  if (xmp?.length) text[XMP_KEYWORD] = utf8.decode(xmp);
   return finish({ format, width, height, text, truncated, warnings: [] }, errors);
 }
 

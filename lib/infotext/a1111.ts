@@ -1,0 +1,22 @@
+import type { GenerationData } from "./generation-data";
+import type { GenerationReader } from "./generation-reader";
+import { readJsonEntry } from "./json-entry";
+import { parseInfotext, type InfotextParams } from "./parse-infotext";
+
+/**
+ * A1111 infotext as generation data: prompt and negative lifted out, every parameter kept under A1111's names.
+ * Fooocus writes this format too ("a1111" scheme) and signs it with "Version: Fooocus v…"; such text is "fooocus".
+ * @example fromInfotext("a cat\nSteps: 20, Sampler: Euler a, Seed: 1").prompt // "a cat"
+ */
+export function fromInfotext(text: string): GenerationData {
+  const params: InfotextParams = parseInfotext(text);
+  const source = typeof params.Version === "string" && params.Version.startsWith("Fooocus") ? "fooocus" : "a1111";
+  return { source, prompt: String(params.Prompt ?? ""), negative: String(params["Negative prompt"] ?? ""), params };
+}
+
+/** A1111 / Forge: a "parameters" entry that is text, never JSON (SwarmUI, Fooocus and Easy Diffusion put JSON there). */
+export const a1111Reader: GenerationReader = {
+  source: "a1111",
+  claims: (entries) => !!entries.parameters?.trim() && readJsonEntry(entries, "parameters") === undefined,
+  read: (entries) => fromInfotext(entries.parameters),
+};

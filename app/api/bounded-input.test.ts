@@ -98,7 +98,7 @@ describe("bounded work: request bodies", () => {
 
   it("answers 200 MB chunked uploads to PNG Info, multipart or raw, with 413 after reading about 50 MB", async () => {
     for (const type of ["multipart/form-data; boundary=x", "image/png"]) {
-      const { request, seen } = endlessBody(200 * 1024 * 1024, { "content-type": type });
+      const { request, seen } = endlessBody(200 * 1024 * 1024, { "content-type": type }, "http://localhost/api/pnginfo");
       const res = await pnginfo.POST(request);
       expect(res.status).toBe(413);
       expect((await res.json()).error).toMatchObject({ code: "payload_too_large", message: "The image is larger than 50 MB.", messageZh: "图片超过 50 MB。" });

@@ -65,12 +65,16 @@ export function Gallery() {
             <p className="line-clamp-3 font-mono text-xs break-words text-stone-600 dark:text-stone-400">{c.prompt}</p>
             <div className="mt-auto flex flex-wrap items-center gap-1.5">
               {c.unlisted ? <span className="rounded bg-stone-200 px-1.5 text-[11px] dark:bg-stone-700">unlisted · 未公开</span> : null}
-              <button type="button" className={button} onClick={() => act(callApi(`/api/cards/${c.slug}`, { method: "PATCH", body: { unlisted: !c.unlisted } }))}>
-                {c.unlisted ? "List · 公开" : "Unlist · 取消公开"}
-              </button>
-              <button type="button" className={`${button} text-red-600`} onClick={() => confirm(`Delete "${c.title}"? · 删除？`) && act(callApi(`/api/cards/${c.slug}`, { method: "DELETE" }))}>
-                Delete · 删除
-              </button>
+              {c.mine ? (
+                <>
+                  <button type="button" className={button} onClick={() => act(callApi(`/api/cards/${c.slug}`, { method: "PATCH", body: { unlisted: !c.unlisted } }))}>
+                    {c.unlisted ? "List · 公开" : "Unlist · 取消公开"}
+                  </button>
+                  <button type="button" className={`${button} text-red-600`} onClick={() => confirm(`Delete "${c.title}"? · 删除？`) && act(callApi(`/api/cards/${c.slug}`, { method: "DELETE" }))}>
+                    Delete · 删除
+                  </button>
+                </>
+              ) : null}
             </div>
           </li>
         ))}

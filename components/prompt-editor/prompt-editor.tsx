@@ -178,9 +178,7 @@ export function PromptEditor(props: PromptEditorProps) {
             composing.current = false;
             onInput(e.currentTarget);
           }}
-          role="combobox"
           aria-autocomplete="list"
-          aria-expanded={suggestions !== null}
           aria-controls={`${id}-suggestions`}
           aria-activedescendant={suggestions ? `${id}-suggestions-${suggestions.active}` : undefined}
           placeholder={placeholder}

@@ -25,6 +25,8 @@ export interface Card {
   tags: string[];
   hasImage: boolean;
   unlisted: boolean;
+  /** Whether the browser asking saved it (and so may edit or delete it). */
+  mine: boolean;
   createdAt: string;
   updatedAt: string;
 }

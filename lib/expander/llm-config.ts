@@ -1,3 +1,4 @@
+import { keyAddress, sameAddress } from "./key-address";
 import { DEFAULT_BASE_URL, findPreset } from "./presets";
 import type { Notice } from "./types";
 
@@ -14,6 +15,8 @@ export interface SavedLlmSettings {
   baseUrl: string;
   model: string;
   apiKey: string;
+  /** The base URL the key was saved for (empty: rows saved before keys were bound, bound to their own URL). */
+  apiKeyBaseUrl?: string;
 }
 
 /** The environment's defaults (lib/env.ts). */
@@ -61,14 +64,20 @@ export function offlineNotice(reason: "not-configured" | "needs-key" | "asked", 
 }
 
 /**
- * Merges saved settings over the environment: a saved non-empty field wins. An LLM is configured with an API key, or
- * with a base URL that needs none (a local server); null config means the offline expander answers.
+ * Merges saved settings over the environment: a saved non-empty field wins. A key is used only at the address it was
+ * given for (a saved key at the URL it was saved with, OPENAI_API_KEY at OPENAI_BASE_URL or OpenAI's), so changing the
+ * URL never sends a key elsewhere. An LLM is configured with an API key, or with a base URL that needs none (a local
+ * server); null config means the offline expander answers.
  */
 export function resolveLlmConfig(saved: SavedLlmSettings | null, env: LlmEnv): { config: LlmConfig | null; view: LlmSettingsView } {
   const pick = (savedValue: string | undefined, envValue: string | undefined): [string, SettingSource] =>
     savedValue ? [savedValue, "saved"] : envValue ? [envValue, "env"] : ["", "none"];
   const [baseUrl, baseSource] = pick(saved?.baseUrl, env.OPENAI_BASE_URL);
-  const [apiKey, keySource] = pick(saved?.apiKey, env.OPENAI_API_KEY);
+  const envBase = env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
+  const address = baseUrl || DEFAULT_BASE_URL;
+  const savedKey = saved?.apiKey && sameAddress(keyAddress({ apiKeyBaseUrl: "", ...saved }, envBase), address) ? saved.apiKey : undefined;
+  const envKey = env.OPENAI_API_KEY && sameAddress(envBase, address) ? env.OPENAI_API_KEY : undefined;
+  const [apiKey, keySource] = pick(savedKey, envKey);
   const preset = findPreset(baseUrl || DEFAULT_BASE_URL);
   let [model, modelSource] = pick(saved?.model, env.OPENAI_MODEL);
   if (!model && preset) [model, modelSource] = [preset.model, "preset"];

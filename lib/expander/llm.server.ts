@@ -3,6 +3,7 @@ import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import { Stream } from "openai/streaming";
 import { AppError } from "../errors";
+import { isHttpUrl } from "../security/outbound-url";
 import { offlineNotice, type LlmConfig } from "./llm-config";
 import type { ChatMessage } from "./messages";
 import type { Notice } from "./types";
@@ -38,6 +39,7 @@ export function requireLlm(config: LlmConfig | null, notice: Notice = offlineNot
  * off while a stalled one is. Failures become AppErrors with messages in English and Chinese.
  */
 export async function streamChat(config: LlmConfig, messages: ChatMessage[], schema: { name: string; strict: true; schema: Record<string, unknown> }, options: ChatOptions = {}): Promise<ChatReply> {
+  if (!isHttpUrl(config.baseURL)) throw new AppError("llm_failed", "The LLM base URL must start with http:// or https://.", "大模型接口地址必须以 http:// 或 https:// 开头。");
   const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs });
   const formats: ResponseFormat[] = [{ type: "json_schema", json_schema: schema }, { type: "json_object" }, undefined];
   for (let i = 0; ; i++) {
@@ -122,7 +124,7 @@ export function toLlmError(error: unknown, config: LlmConfig): unknown {
   }
   if (error instanceof SyntaxError) return new AppError("llm_failed", "The LLM server sent a malformed stream.", "大模型服务返回的数据流格式有误。");
   if (!(error instanceof OpenAI.APIError)) return error;
-  const detail = serverMessage(error);
+  const detail = serverMessage(error, config);
   const { status } = error;
   if (status === 401) return new AppError("llm_failed", "The API key was rejected (401). Check it in Settings.", "大模型服务拒绝了 API 密钥（401），请在“设置”中检查密钥。");
   if (status === 403) return new AppError("llm_failed", `The LLM server refused access (403)${detail}.`, `大模型服务拒绝访问（403）${detail}。`);
@@ -138,7 +140,12 @@ export function toLlmError(error: unknown, config: LlmConfig): unknown {
   return new AppError("llm_failed", `The LLM server reported an error${detail}.`, `大模型服务报告了错误${detail}。`);
 }
 
-function serverMessage(error: InstanceType<typeof OpenAI.APIError>): string {
+// Only the parsed `error.message` of an OpenAI-style body, never the raw body: shortened, control characters dropped,
+// and the key itself blanked out should the server echo it.
+function serverMessage(error: InstanceType<typeof OpenAI.APIError>, config: LlmConfig): string {
   const raw = (error.error as { message?: unknown } | undefined)?.message;
-  return typeof raw === "string" && raw.trim() ? `: ${raw.trim().slice(0, 200)}` : "";
+  if (typeof raw !== "string") return "";
+  const key = config.apiKey.length >= 4 ? config.apiKey : null;
+  const text = (key ? raw.split(key).join("[key]") : raw).replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  return text ? `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : "";
 }

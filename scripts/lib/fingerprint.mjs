@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const ROOTS = ["app", "components", "lib", "public", "dictionaries", "prisma", "package.json", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+const ROOTS = ["app", "components", "lib", "public", "dictionaries", "prisma", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "package.json", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
 
 /** A hash of the sizes and modification times of everything the build reads, to know when to rebuild. */
 export function sourceFingerprint(root = process.cwd()) {

@@ -2,7 +2,7 @@
  * A chunked request body of `total` bytes made on demand, 64 kB at a time, with no Content-Length; `seen` counts
  * what the server pulled and whether it cancelled, so a test can prove a reader stopped early.
  */
-export function endlessBody(total: number, headers: Record<string, string> = { "content-type": "application/json" }) {
+export function endlessBody(total: number, headers: Record<string, string> = { "content-type": "application/json" }, url = "http://localhost/api") {
   const chunk = new Uint8Array(64 * 1024).fill(0x20);
   const seen = { pulled: 0, cancelled: false };
   const stream = new ReadableStream<Uint8Array>({
@@ -15,6 +15,6 @@ export function endlessBody(total: number, headers: Record<string, string> = { "
       seen.cancelled = true;
     },
   }, { highWaterMark: 0 });
-  const request = new Request("http://localhost/api", { method: "POST", body: stream, duplex: "half", headers } as RequestInit);
+  const request = new Request(url, { method: "POST", body: stream, duplex: "half", headers } as RequestInit);
   return { request, seen };
 }

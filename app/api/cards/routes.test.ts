@@ -16,7 +16,10 @@ const styles = await import("../styles/route");
 const stylesCsv = await import("../styles/csv/route");
 const infotext = await import("../infotext/route");
 
-const json = (body: unknown, method = "POST") => new Request("http://localhost/api", { method, body: JSON.stringify(body) });
+const json = (body: unknown, method = "POST", cookie?: string) =>
+  new Request("http://localhost/api", { method, body: JSON.stringify(body), headers: cookie ? { cookie } : {} });
+const asBrowser = (cookie: string | undefined, url = "http://x", method = "GET") => new Request(url, { method, headers: cookie ? { cookie } : {} });
+const ownerOf = (res: Response) => res.headers.get("set-cookie")?.split(";")[0];
 const ctx = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 function tinyPng(): Uint8Array {
@@ -36,16 +39,44 @@ describe("cards API", () => {
     const res = await cards.POST(json({ title: "Cafe girl <script>", prompt: "1girl, (smile:1.2)", negative: "lowres", params: { Steps: "20", Seed: "7" }, tags: ["portrait"], image: png }));
     expect(res.status).toBe(200);
     const saved = await res.json();
+    const owner = ownerOf(res);
+    expect(owner).toMatch(/^ps_owner=[\w-]{22}$/);
+    expect(res.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Lax$/);
     expect(saved.slug).toMatch(/^[0-9a-zA-Z]{10}$/);
     expect(saved.hasImage).toBe(true);
     expect((await (await card.GET(new Request("http://x"), ctx(saved.slug))).json()).title).toBe("Cafe girl <script>");
     expect((await cardImage.GET(new Request("http://x"), ctx(saved.slug))).headers.get("content-type")).toBe("image/png");
     const list = await (await cards.GET(new Request("http://x/api/cards?tag=portrait"))).json();
     expect(list.cards.map((c: { slug: string }) => c.slug)).toContain(saved.slug);
-    await card.PATCH(json({ unlisted: true }, "PATCH"), ctx(saved.slug));
+    expect((await card.PATCH(json({ unlisted: true }, "PATCH", owner), ctx(saved.slug))).status).toBe(200);
     expect((await (await cards.GET(new Request("http://x/api/cards"))).json()).cards).toEqual([]);
-    expect((await card.DELETE(new Request("http://x", { method: "DELETE" }), ctx(saved.slug))).status).toBe(200);
+    expect((await card.DELETE(asBrowser(owner, "http://x", "DELETE"), ctx(saved.slug))).status).toBe(200);
     expect((await card.GET(new Request("http://x"), ctx(saved.slug))).status).toBe(404);
+  });
+
+  it("lists unlisted cards only to the browser that saved them; others cannot edit or delete any card", async () => {
+    const res = await cards.POST(json({ title: "Private draft", prompt: "secret prompt", unlisted: true }));
+    const owner = ownerOf(res)!;
+    const { slug } = await res.json();
+    // The attack: GET /api/cards?unlisted=1 from anyone else listed every unlisted card.
+    const stranger = "ps_owner=AAAAAAAAAAAAAAAAAAAAAA";
+    for (const cookie of [undefined, stranger]) {
+      const listed = await (await cards.GET(asBrowser(cookie, "http://x/api/cards?unlisted=1"))).json();
+      expect(listed.cards.map((c: { slug: string }) => c.slug)).not.toContain(slug);
+    }
+    const mine = await (await cards.GET(asBrowser(owner, "http://x/api/cards?unlisted=1"))).json();
+    expect(mine.cards).toMatchObject([{ slug, mine: true }]);
+    // The attack: anyone could rename, relist or delete any card.
+    for (const cookie of [undefined, stranger]) {
+      const patch = await card.PATCH(json({ title: "pwned", unlisted: false }, "PATCH", cookie), ctx(slug));
+      expect(patch.status).toBe(403);
+      expect((await patch.json()).error).toMatchObject({ code: "forbidden", messageZh: expect.stringContaining("只有保存") });
+      expect((await card.DELETE(asBrowser(cookie, "http://x", "DELETE"), ctx(slug))).status).toBe(403);
+    }
+    expect(await (await card.GET(asBrowser(stranger), ctx(slug))).json()).toMatchObject({ title: "Private draft", unlisted: true, mine: false });
+    // A second card from the same browser keeps its owner id (no new cookie).
+    expect(ownerOf(await cards.POST(json({ title: "Second", prompt: "x" }, "POST", owner)))).toBeUndefined();
+    expect((await card.DELETE(asBrowser(owner, "http://x", "DELETE"), ctx(slug))).status).toBe(200);
   });
 
   it("refuses a card whose image is not an image, and saves nothing", async () => {

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { rawRoute } from "@/lib/http/json-route";
+import { guarded } from "@/lib/security/guard-route";
 import { readBodyLimited } from "@/lib/http/read-body";
 import { readImageGenerationDataWithPixels } from "@/lib/infotext/read-image.server";
 
@@ -12,7 +13,7 @@ const tooLarge = () => new AppError("payload_too_large", "The image is larger th
  * POST /api/pnginfo with the image bytes as the body (or a multipart "file") → {source, prompt, negative, params}, plus
  * `hiddenIn` for stealth PNG info.
  */
-export const POST = rawRoute(async (request) => {
+export const POST = guarded(rawRoute(async (request) => {
   const type = request.headers.get("content-type") ?? "";
   let bytes: Uint8Array;
   if (type.startsWith("multipart/form-data")) {
@@ -26,4 +27,4 @@ export const POST = rawRoute(async (request) => {
   } else bytes = await readBodyLimited(request, MAX_UPLOAD, tooLarge);
   if (bytes.length === 0) throw new AppError("invalid_input", "The upload is empty.", "上传的文件是空的。");
   return Response.json(await readImageGenerationDataWithPixels(bytes));
-});
+}));

@@ -31,7 +31,7 @@ describe("rendering on the built-in pipeline", () => {
   });
 
   it("streams progress with previews and serves the PNG with its infotext", async () => {
-    const res = await POST(new Request("http://localhost/api/render", { method: "POST", body: JSON.stringify({ prompt: "a cat", steps: 3, seed: 1, width: 64, height: 64 }) }));
+    const res = await POST(new Request("http://localhost/api/render", { method: "POST", body: JSON.stringify({ prompt: "a cat", steps: 3, seed: 1, width: 64, height: 64 }), headers: { "content-type": "application/json" } }));
     const { jobId } = await res.json();
     const stream = await EVENTS(new Request("http://localhost"), { params: Promise.resolve({ id: jobId }) });
     const events = (await stream.text()).trim().split("\n\n").map((block) => JSON.parse(block.split("\n")[1].slice(6)));

@@ -22,7 +22,7 @@ const fake: RenderBackend = {
 };
 setRenderQueue(new RenderQueue({ resolveBackend: async () => ({ backend: fake, lane: "test" }), maxWaiting: 2 }));
 
-const post = (body: unknown) => POST(new Request("http://localhost/api/render", { method: "POST", body: JSON.stringify(body) }));
+const post = (body: unknown) => POST(new Request("http://localhost/api/render", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }));
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 
 /** The server-sent events of a job, parsed, up to the end of the stream. */

@@ -1,3 +1,4 @@
+import { guarded } from "@/lib/security/guard-route";
 import { jsonRoute } from "@/lib/http/json-route";
 import { getRenderQueue } from "@/lib/render/queue.server";
 import { MAX_RENDER_BODY_BYTES, renderBodySchema } from "./schema";
@@ -9,4 +10,4 @@ export const dynamic = "force-dynamic";
  * batchCount?, batchSize?, noiseSource?, model?, img2img?: {image (base64), resizeMode?, denoisingStrength?}}
  * → {jobId, position}; 429 "busy, position N" when the line is full. Follow it at /api/render/<jobId>/events.
  */
-export const POST = jsonRoute(renderBodySchema, (request) => getRenderQueue().submit(request), { maxBytes: MAX_RENDER_BODY_BYTES });
+export const POST = guarded(jsonRoute(renderBodySchema, (request) => getRenderQueue().submit(request), { maxBytes: MAX_RENDER_BODY_BYTES }));

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { CardView } from "@/components/cards/card-view";
 import { getDictionary } from "@/lib/dictionary/store.server";
 import { translatePrompt } from "@/lib/dictionary/translate";
-import { getEnv } from "@/lib/env";
+import { requestOrigin } from "@/lib/security/request-origin";
+import { getSecurityPolicy } from "@/lib/security/server-policy";
 import { loadCard } from "./load-card";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -13,7 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!card) return { title: "Card not found · Prompt Studio" };
   const description = card.prompt.slice(0, 200);
   return {
-    metadataBase: new URL(getEnv().PUBLIC_URL),
+    // og:image and the canonical links: PUBLIC_URL, else the address this request came to (its Host was checked by proxy.ts).
+    metadataBase: new URL(requestOrigin(getSecurityPolicy(), (await headers()).get("host"))),
     title: `${card.title} · Prompt Studio`,
     description,
     openGraph: { title: card.title, description, type: "article", siteName: "Prompt Studio" },

@@ -22,6 +22,8 @@ export interface OnnxBackendOptions {
   /** The sampling math (default: the project's samplers, sigma schedules and latent preview). */
   parts?: DiffusionParts;
   stats?: RunOptions["stats"];
+  /** Accept a model folder path as well as a registered id (default true: the command line's --model <folder>). */
+  modelFolders?: boolean;
 }
 
 /** The built-in ONNX pipeline as a render backend, plus `unload()` to free the loaded model. */
@@ -41,6 +43,7 @@ export function createOnnxBackend(options: OnnxBackendOptions = {}): OnnxBackend
     previews: options.previews ?? true,
     outputDir: options.outputDir === undefined ? defaultOutputDir() : options.outputDir,
     stats: options.stats,
+    modelFolders: options.modelFolders ?? true,
   };
   return {
     id: "onnx",
@@ -54,5 +57,5 @@ export function createOnnxBackend(options: OnnxBackendOptions = {}): OnnxBackend
   };
 }
 
-/** The built-in pipeline with its defaults (CPU, previews, PNGs saved under data/outputs/). */
-export const onnxBackend: OnnxBackend = createOnnxBackend();
+/** The app's built-in pipeline (CPU, previews, PNGs saved under data/outputs/): requests name registered models by id only. */
+export const onnxBackend: OnnxBackend = createOnnxBackend({ modelFolders: false });

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "../../errors";
 import { sha256File } from "../../models/file-hash.server";
-import { findModel, listModels, saveModelHash, type ModelRecord } from "../../models/model-registry.server";
+import { findModel, findModelById, listModels, saveModelHash, type ModelRecord } from "../../models/model-registry.server";
+import { RENDER_MODEL_KINDS } from "../../models/model-config";
 import { MODEL_PARTS } from "../../models/model-layout";
 
 /** The model a render uses: its folder, its name for the infotext and, once computed, its UNet hash. */
@@ -13,15 +14,24 @@ export interface ResolvedModel {
   record: ModelRecord | null;
 }
 
-/** The model renders use when none is named: the most recently added one, or null when none is registered. */
+/** The model renders use when none is named: the most recently added one that renders, or null when none is registered. */
 export async function getDefaultModel(): Promise<ModelRecord | null> {
-  return (await listModels())[0] ?? null;
+  return (await listModels(RENDER_MODEL_KINDS))[0] ?? null;
 }
 
-/** Finds the model a request names: a registered id, a registered folder or an unregistered folder; null: the default. */
-export async function resolveModel(idOrPath: string | null): Promise<ResolvedModel> {
+/**
+ * Finds the model a request names; null: the default. With `folders` (the command line) also a registered folder or an
+ * unregistered folder on disk; without (the web API) only a registered id, and anything else gets the same "unknown
+ * model" answer whether or not such a path exists, so a request cannot probe the server's disk.
+ */
+export async function resolveModel(idOrPath: string | null, options: { folders: boolean } = { folders: true }): Promise<ResolvedModel> {
+  if (!options.folders && idOrPath !== null) {
+    const record = await findModelById(idOrPath);
+    if (record) return rendering(record);
+    throw new AppError("not_found", "Unknown model: name a registered model by its id (see: promptstudio models list).", "未知的模型：请用已注册模型的 ID 指定（见 promptstudio models list）。");
+  }
   const record = idOrPath === null ? await getDefaultModel() : await findModel(idOrPath);
-  if (record) return { folder: record.path, name: record.name, record };
+  if (record) return rendering(record);
   if (idOrPath !== null && fs.existsSync(idOrPath) && fs.statSync(idOrPath).isDirectory()) {
     return { folder: path.resolve(idOrPath), name: path.basename(path.resolve(idOrPath)), record: null };
   }
@@ -33,6 +43,13 @@ export async function resolveModel(idOrPath: string | null): Promise<ResolvedMod
     );
   }
   throw new AppError("not_found", `No model "${idOrPath}" is registered and there is no such folder (see: promptstudio models list).`, `没有注册为 "${idOrPath}" 的模型，也没有这个文件夹（见 promptstudio models list）。`);
+}
+
+function rendering(record: ModelRecord): ResolvedModel {
+  if (!RENDER_MODEL_KINDS.includes(record.kind)) {
+    throw new AppError("invalid_input", `"${record.id}" is a ${record.kind} model: it reads images, it does not render them.`, `"${record.id}" 是 ${record.kind} 模型：它用于识别图片，不能生成图片。`);
+  }
+  return { folder: record.path, name: record.name, record };
 }
 
 const hashes = new Map<string, Promise<string>>();

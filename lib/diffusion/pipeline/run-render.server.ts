@@ -31,6 +31,8 @@ export interface RunOptions {
   outputDir: string | null;
   /** Filled in when given: time inside onnxruntime, time in the sampling loops and the steps run. */
   stats?: { ortMs: number; samplingMs: number; steps: number };
+  /** Whether `model` may name a folder on disk (the command line) rather than only a registered id (the web API). */
+  modelFolders?: boolean;
 }
 
 type Hooks = { onProgress: (p: RenderProgress) => void; signal: AbortSignal };
@@ -61,7 +63,7 @@ export async function runRender(request: RenderRequest, hooks: Hooks, options: R
 
 // Everything the batches share: the model, the encoded prompts, the seeds, the schedule and the img2img latents.
 async function prepare(request: RenderRequest, options: RunOptions) {
-  const model = await resolveModel(request.model);
+  const model = await resolveModel(request.model, { folders: options.modelFolders ?? true });
   const loaded = await useModel(model.folder, options.device, [model.name]);
   const hash = modelHash(model);
   hash.catch(() => undefined); // awaited after the first batch; a failure surfaces there

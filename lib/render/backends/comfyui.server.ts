@@ -101,7 +101,7 @@ async function followPrompt(server: RemoteServer, inbox: ComfyInbox, promptId: s
       onProgress({ ...progress });
     } else if ((message.type === "executing" && data.node === null) || message.type === "execution_success") return;
     else if (message.type === "execution_error") {
-      const why = `${String(data.node_type ?? "a node")}: ${String(data.exception_message ?? "unknown error").trim()}`;
+      const why = `${clip(data.node_type ?? "a node", 80)}: ${clip(data.exception_message ?? "unknown error", 200)}`;
       throw new AppError("render_failed", `ComfyUI at ${server.baseUrl} failed in ${why}`, `ComfyUI ${server.baseUrl} 在 ${why} 出错`);
     } else if (message.type === "execution_interrupted") {
       at.signal.throwIfAborted();
@@ -127,6 +127,12 @@ async function fetchImages(server: RemoteServer, promptId: string, request: Rend
     });
     return { ...(await toInfotextPng(bytes, infotext, { replace: true })), seed: at.seed };
   }));
+}
+
+// A field of ComfyUI's execution_error as one shortened line.
+function clip(value: unknown, max: number): string {
+  const line = String(value).replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
 function unexpected(server: RemoteServer, path: string) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "../../errors";
+import { isHttpUrl } from "../../security/outbound-url";
 
 /** A render server over HTTP (AUTOMATIC1111 or ComfyUI), with the app's error messages naming it and its URL. */
 export interface RemoteServer {
@@ -24,6 +25,7 @@ export interface RemoteInit {
 export function createRemoteServer(name: string, baseUrl: string, timeoutMs: number): RemoteServer {
   const base = baseUrl.trim().replace(/\/+$/, "");
   const call = async (path: string, init: RemoteInit = {}): Promise<Response> => {
+    if (!isHttpUrl(base)) throw new AppError("model_unavailable", `The ${name} server address must start with http:// or https://.`, `${name} 服务器地址必须以 http:// 或 https:// 开头。`);
     const limit = init.timeoutMs ?? timeoutMs;
     const timeout = AbortSignal.timeout(limit);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
@@ -63,10 +65,11 @@ export function createRemoteServer(name: string, baseUrl: string, timeoutMs: num
 }
 
 function unreachable(name: string, base: string, error: unknown) {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const why = cause?.code ?? cause?.message ?? (error as Error).message;
-  return new AppError("model_unavailable", `Cannot reach the ${name} server at ${base} (${why}). Is it running, and is the URL in the Preview settings right?`,
-    `无法连接 ${name} 服务器 ${base}（${why}）。请确认它正在运行，且预览设置中的地址正确。`);
+  // Only the system's error code (ECONNREFUSED, ENOTFOUND …), never a message that could carry what a server said.
+  const code = (error as { cause?: { code?: unknown } }).cause?.code;
+  const why = typeof code === "string" && /^[A-Z_]{2,40}$/.test(code) ? ` (${code})` : "";
+  return new AppError("model_unavailable", `Cannot reach the ${name} server at ${base}${why}. Is it running, and is the URL in the Preview settings right?`,
+    `无法连接 ${name} 服务器 ${base}${why ? `（${code}）` : ""}。请确认它正在运行，且预览设置中的地址正确。`);
 }
 
 function timedOut(name: string, base: string, ms: number) {
@@ -82,16 +85,27 @@ async function httpError(name: string, base: string, path: string, response: Res
     `${name} 服务器 ${base} 对 ${path} 回应 HTTP ${response.status}${detail ? `：${detail}` : "。"}${hintZh}`);
 }
 
-// The useful part of an error body: FastAPI's "detail", ComfyUI's "error.message", or the text itself, shortened.
-function describeBody(text: string): string {
-  let detail: unknown = text;
+const MAX_DETAIL = 200;
+
+/**
+ * The server's own error message, parsed from its JSON body: FastAPI/A1111's `detail` (a string, or the first
+ * validation error's `msg`), A1111's `error` and `errors`, ComfyUI's `error.message`. Never the raw body: a reply that
+ * is not such JSON (an HTML page, another service's answer) is reported by its status code alone.
+ * @example describeBody('{"detail":"Not Found"}') // "Not Found"
+ * @example describeBody("<html>secret admin page</html>") // ""
+ */
+export function describeBody(text: string): string {
+  let body: unknown;
   try {
-    const body = JSON.parse(text) as Record<string, unknown>;
-    const error = body.error as { message?: unknown } | string | undefined;
-    detail = body.detail ?? (typeof error === "object" ? error?.message : error) ?? body.message ?? body.errors ?? text;
+    body = JSON.parse(text);
   } catch {
-    // Not JSON: the text as it is.
+    return "";
   }
-  const line = (typeof detail === "string" ? detail : JSON.stringify(detail)).replace(/\s+/g, " ").trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+  if (typeof body !== "object" || body === null) return "";
+  const b = body as { detail?: unknown; error?: unknown; errors?: unknown };
+  const firstMsg = Array.isArray(b.detail) ? (b.detail[0] as { msg?: unknown } | undefined)?.msg : undefined;
+  const errorMessage = typeof b.error === "object" && b.error !== null ? (b.error as { message?: unknown }).message : undefined;
+  const found = [b.detail, firstMsg, errorMessage, b.errors, b.error].find((v): v is string => typeof v === "string" && v.trim() !== "");
+  const line = (found ?? "").replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
+  return line.length > MAX_DETAIL ? `${line.slice(0, MAX_DETAIL)}…` : line;
 }

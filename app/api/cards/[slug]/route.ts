@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readOwnerId } from "@/lib/cards/card-owner";
 import { deleteCard, getCard, updateCard } from "@/lib/cards/cards.server";
 import { jsonRoute } from "@/lib/http/json-route";
 import { updateCardSchema } from "../schema";
@@ -6,14 +7,14 @@ import { updateCardSchema } from "../schema";
 type Context = { params: Promise<{ slug: string }> };
 
 /** GET /api/cards/<slug> → the card. */
-export const GET = jsonRoute(z.object({}), async (_, __, { params }: Context) => getCard((await params).slug), { from: "query" });
+export const GET = jsonRoute(z.object({}), async (_, request, { params }: Context) => getCard((await params).slug, readOwnerId(request)), { from: "query" });
 
-/** PATCH /api/cards/<slug> {title?, tags?, unlisted?} → the card. */
-export const PATCH = jsonRoute(updateCardSchema, async (changes, _, { params }: Context) => updateCard((await params).slug, changes));
+/** PATCH /api/cards/<slug> {title?, tags?, unlisted?} → the card; 403 unless this browser saved it. */
+export const PATCH = jsonRoute(updateCardSchema, async (changes, request, { params }: Context) => updateCard((await params).slug, changes, readOwnerId(request)));
 
-/** DELETE /api/cards/<slug>: the share link answers 404 afterwards. */
-export const DELETE = jsonRoute(z.object({}), async (_, __, { params }: Context) => {
+/** DELETE /api/cards/<slug>: the share link answers 404 afterwards; 403 unless this browser saved it. */
+export const DELETE = jsonRoute(z.object({}), async (_, request, { params }: Context) => {
   const { slug } = await params;
-  await deleteCard(slug);
+  await deleteCard(slug, readOwnerId(request));
   return { deleted: slug };
 }, { from: "query" });

@@ -48,8 +48,8 @@ describe("translatePrompt en → zh (glosses)", () => {
   });
 
   it("glosses chips of every kind", () => {
-    expect(["[smile|laughing]", "[day:night:0.5]", "<lora:my_style:0.8>", "(blue eyes:1.2)"].map((b) => glossTag(dict, b)))
-      .toEqual(["[微笑|大笑]", "[白天→夜晚]", "LoRA：my_style", "蓝眼睛"]);
+    expect(["[smile|laughing]", "[day:night:0.5]", "<lora:my_style:0.8>", "(blue eyes:1.2)", "(blonde hair, long hair:1.2)"].map((b) => glossTag(dict, b)))
+      .toEqual(["[微笑|大笑]", "[白天→夜晚]", "LoRA：my_style", "蓝眼睛", "金发、长发"]);
   });
 
   it("forgives underscores, case and plurals", () => {

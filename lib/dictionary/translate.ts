@@ -119,6 +119,11 @@ export function glossTag(dict: Dictionary, body: string): string | null {
   const words = parsePromptAttention(body).map(([t]) => t).join("").trim();
   if (!words || !/[\p{L}\p{N}]/u.test(words)) return null;
   if (/\p{Script=Han}/u.test(words)) return words;
+  // A weighted group of several tags, (blonde hair, long hair:1.2), reads tag by tag.
+  if (words.includes(",")) {
+    const parts = words.split(",").map((w) => w.trim()).filter(Boolean).map((w) => lookupTag(dict, w)?.entry.zh ?? glossCompound(dict, w));
+    return parts.every((p) => p !== null) ? parts.join("、") : null;
+  }
   return lookupTag(dict, words)?.entry.zh ?? glossCompound(dict, words);
 }
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeHub } from "@/tests/support/fake-hub";
 import { writeTinyModel } from "../lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyTagger } from "../lib/tagger/tiny-tagger/make-tiny-tagger";
 import { formatProgress, modelCommands } from "./model-commands";
 
 useTestDatabase();
@@ -43,6 +44,26 @@ describe("promptstudio models", () => {
     const out = await run(["pull", "someone/tiny-sd-onnx"], { endpoint: server.endpoint, dir });
     expect(out.model).toMatchObject({ id: "tiny-sd-onnx", name: "someone/tiny-sd-onnx", path: path.join(dir, "someone--tiny-sd-onnx") });
     expect(out.files).toBe(8);
+  });
+
+  it("pulls a WD-style tagger and registers it as a tagger, leaving the PyTorch weights behind", async () => {
+    const source = tmp("cli-hub-tagger-");
+    writeTinyTagger(source);
+    fs.writeFileSync(path.join(source, "model.safetensors"), "weights");
+    fs.writeFileSync(path.join(source, "README.md"), "# tagger");
+    const server = await startFakeHub({ repo: "SmilingWolf/wd-tiny-tagger-v3", folder: source });
+    servers.push(server);
+    const dir = tmp("cli-pulled-");
+    const out = await run(["pull", "SmilingWolf/wd-tiny-tagger-v3"], { endpoint: server.endpoint, dir });
+    expect(out.model).toMatchObject({ id: "wd-tiny-tagger-v3", kind: "tagger", sha256: null, path: path.join(dir, "SmilingWolf--wd-tiny-tagger-v3") });
+    expect(out.files).toBe(2);
+    expect(fs.readdirSync(out.model.path).sort()).toEqual(["model.onnx", "selected_tags.csv"]);
+    // `models add` recognises a tagger folder too, and renders never pick it.
+    const copy = path.join(tmp("cli-tagger-"), "copied-tagger");
+    fs.cpSync(source, copy, { recursive: true });
+    expect((await run(["add", copy])).model).toMatchObject({ id: "copied-tagger", kind: "tagger" });
+    const { getDefaultModel } = await import("../lib/diffusion/pipeline/resolve-model.server");
+    expect((await getDefaultModel())?.kind ?? null).not.toBe("tagger");
   });
 
   it("draws a progress bar", () => {

@@ -1,6 +1,9 @@
 import { addModelFolder } from "../lib/diffusion/pipeline/install-model.server";
 import { pullModel } from "../lib/models/hub-pull.server";
 import { listModels, removeModel } from "../lib/models/model-registry.server";
+import { readFolderLayout } from "../lib/models/read-model-folder.server";
+import type { RepoLayout } from "../lib/models/repo-layout";
+import { addReaderModelFolder } from "../lib/tagger/install-reader-model.server";
 import { requireString, UsageError, type Command } from "./command";
 
 const MB = 1024 * 1024;
@@ -48,6 +51,12 @@ const optionalString = (input: Record<string, unknown>, key: string) => {
   return value as string | undefined;
 };
 
+// A tagger or CLIP folder is registered as such; anything else is checked as a Stable Diffusion export.
+function addFolder(folder: string, name: string | undefined, layout: RepoLayout | null = readFolderLayout(folder)) {
+  if (layout === "tagger" || layout === "clip") return addReaderModelFolder(folder, layout, { name });
+  return addModelFolder(folder, { name });
+}
+
 async function pull(input: Record<string, unknown>) {
   const repo = requireString(input, "target");
   const bar = createProgressBar();
@@ -59,7 +68,7 @@ async function pull(input: Record<string, unknown>) {
       onProgress: (p) => bar.update(formatProgress(p.bytes, p.totalBytes, p.file), p.totalBytes > 0 ? p.bytes / p.totalBytes : 0),
     });
     bar.end();
-    const model = await addModelFolder(pulled.folder, { name: optionalString(input, "name") ?? repo });
+    const model = await addFolder(pulled.folder, optionalString(input, "name") ?? repo, pulled.layout);
     return { model, downloadedBytes: pulled.downloadedBytes, files: pulled.files.length };
   } finally {
     bar.end();
@@ -68,14 +77,14 @@ async function pull(input: Record<string, unknown>) {
 
 export const modelCommands: Record<string, Command> = {
   models: {
-    summary: "install and list Stable Diffusion ONNX models for the built-in renderer",
+    summary: "install and list ONNX models: Stable Diffusion exports for the built-in renderer, image taggers and CLIP for tag-image",
     usage:
       "models add <folder> [--name NAME] | models list | models remove <id> | models pull <owner/name> [--endpoint URL] [--revision REV] [--dir models] [--name NAME]",
     fromArgs: ([action, target], flags) => ({ action, target, name: flags.name, endpoint: flags.endpoint, revision: flags.revision, dir: flags.dir }),
     run: async (input) => {
       switch (input.action) {
         case "add":
-          return { model: await addModelFolder(requireString(input, "target"), { name: optionalString(input, "name") }) };
+          return { model: await addFolder(requireString(input, "target"), optionalString(input, "name")) };
         case "list":
           return { models: await listModels() };
         case "remove":

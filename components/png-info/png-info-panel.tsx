@@ -4,6 +4,7 @@ import { Fragment, useState } from "react";
 import { toComposerPrompts } from "@/lib/infotext/composer-prompts";
 import { GENERATION_SOURCE_NAMES, type GenerationData } from "@/lib/infotext/generation-data";
 import { callApi, errorText } from "../api-client";
+import { ImageTaggerSection } from "../image-tagger/image-tagger-section";
 
 const MAX_BYTES = 50 * 1024 * 1024;
 const TOOLS = Object.values(GENERATION_SOURCE_NAMES).join(", ");
@@ -16,6 +17,7 @@ export function PngInfoPanel() {
   const [error, setError] = useState<unknown>(null);
   const [paste, setPaste] = useState("");
   const [busy, setBusy] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
 
   const run = async (work: () => Promise<GenerationData>) => {
     setBusy(true);
@@ -30,6 +32,7 @@ export function PngInfoPanel() {
   };
   const readFile = (file: File) => {
     if (file.size > MAX_BYTES) return setError(new Error("The image is larger than 50 MB. / 图片超过 50 MB。"));
+    setFile(file);
     void run(async () => {
       const response = await fetch("/api/pnginfo", { method: "POST", body: file, headers: { "content-type": "application/octet-stream" } });
       const body = await response.json();
@@ -81,6 +84,7 @@ export function PngInfoPanel() {
           <button type="button" className={`${button} self-start`} onClick={useInComposer}>Use in composer · 在编辑器中使用</button>
         </section>
       ) : null}
+      {file ? <ImageTaggerSection key={`${file.name}:${file.size}:${file.lastModified}`} file={file} /> : null}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "../errors";
 import { isHubRepoId, selectHubFiles, type HubFile } from "./hub-files";
+import type { RepoLayout } from "./repo-layout";
 
 /** The public Hugging Face hub. */
 export const DEFAULT_HUB_ENDPOINT = "https://huggingface.co";
@@ -27,17 +28,18 @@ export interface PullOptions {
 }
 
 /**
- * Downloads the ONNX export of a public hub repository: the file list from `/api/models/<id>?blobs=true`, the bytes
- * from `/<id>/resolve/<revision>/<path>` into `<file>.part`, resumed with a Range request after an interruption,
- * then checked (size, and sha256 for LFS files) and renamed. Files already complete are kept.
+ * Downloads the ONNX files of a public hub repository (a Stable Diffusion export, a WD-style tagger or a CLIP model):
+ * the file list from `/api/models/<id>?blobs=true`, the bytes from `/<id>/resolve/<revision>/<path>` into
+ * `<file>.part`, resumed with a Range request after an interruption, then checked (size, and sha256 for LFS files)
+ * and renamed. Files already complete are kept.
  */
-export async function pullModel(repoId: string, options: PullOptions = {}): Promise<{ folder: string; files: HubFile[]; downloadedBytes: number }> {
+export async function pullModel(repoId: string, options: PullOptions = {}): Promise<{ folder: string; layout: RepoLayout; files: HubFile[]; downloadedBytes: number }> {
   if (!isHubRepoId(repoId)) throw new AppError("invalid_input", `"${repoId}" is not a hub repository id (owner/name).`, `"${repoId}" 不是模型库仓库 ID（owner/name）。`);
   const endpoint = (options.endpoint ?? DEFAULT_HUB_ENDPOINT).replace(/\/+$/, "");
   const revision = options.revision ?? "main";
   const apiPath = revision === "main" ? `/api/models/${repoId}` : `/api/models/${repoId}/revision/${encodeURIComponent(revision)}`;
   const listing = await request(`${endpoint}${apiPath}?blobs=true`, repoId, {}, options.signal);
-  const files = selectHubFiles(repoId, await listing.json());
+  const { layout, files } = selectHubFiles(repoId, await listing.json());
   const folder = path.resolve(options.modelsDir ?? path.join(process.cwd(), "models"), repoId.replace("/", "--"));
   const totalBytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
   let bytes = 0;
@@ -56,7 +58,7 @@ export async function pullModel(repoId: string, options: PullOptions = {}): Prom
     downloadedBytes += received.downloaded;
     bytes = before + received.size;
   }
-  return { folder, files, downloadedBytes };
+  return { folder, layout, files, downloadedBytes };
 }
 
 async function downloadFile(url: string, target: string, file: HubFile, repoId: string, signal: AbortSignal | undefined, progress: (bytes: number) => void) {

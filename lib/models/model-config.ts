@@ -1,7 +1,13 @@
 import { z } from "zod";
 
-/** What a model folder holds, as far as the pipeline cares: SD 1.x, SD 2.x, a Turbo model, or another text width. */
-export type ModelKind = "sd1" | "sd2" | "turbo" | "custom";
+/**
+ * What a model folder holds: for rendering, SD 1.x, SD 2.x, a Turbo model or another text width; for tags from an
+ * image, a WD-style tagger or a CLIP model.
+ */
+export type ModelKind = "sd1" | "sd2" | "turbo" | "custom" | "tagger" | "clip";
+
+/** The kinds that render images (the others read them). */
+export const RENDER_MODEL_KINDS: readonly ModelKind[] = ["sd1", "sd2", "turbo", "custom"];
 
 /** The noise schedule and prediction type from scheduler/scheduler_config.json (diffusers names, camelCased). */
 export interface SchedulerConfig {

@@ -4,7 +4,7 @@ import { getPrisma } from "../db/client.server";
 import { AppError } from "../errors";
 import type { ModelKind } from "./model-config";
 
-/** A registered model: a folder holding an ONNX export, with its kind, size and UNet hash. */
+/** A registered model: a folder holding an ONNX export (or a tagger, or a CLIP model), with its kind, size and UNet hash. */
 export interface ModelRecord {
   id: string;
   name: string;
@@ -41,9 +41,16 @@ export async function registerModel(entry: Omit<ModelRecord, "id" | "addedAt">):
   return toRecord(await prisma.model.create({ data: { ...data, id, path: folder } }));
 }
 
-/** Every registered model, newest first. */
-export async function listModels(): Promise<ModelRecord[]> {
-  return (await getPrisma().model.findMany({ orderBy: [{ addedAt: "desc" }, { id: "asc" }] })).map(toRecord);
+/** Every registered model (or only those of the given kinds), newest first. */
+export async function listModels(kinds?: readonly ModelKind[]): Promise<ModelRecord[]> {
+  const where = kinds ? { kind: { in: [...kinds] } } : undefined;
+  return (await getPrisma().model.findMany({ where, orderBy: [{ addedAt: "desc" }, { id: "asc" }] })).map(toRecord);
+}
+
+/** The model registered under this id, or null (never a path). */
+export async function findModelById(id: string): Promise<ModelRecord | null> {
+  const row = await getPrisma().model.findUnique({ where: { id } });
+  return row ? toRecord(row) : null;
 }
 
 /** The model registered under `idOrPath` (an id, or the folder it was added from), or null. */

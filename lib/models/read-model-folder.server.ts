@@ -5,6 +5,7 @@ import type { AppErrorCode } from "../errors";
 import { parseModelConfigs, type ModelConfig } from "./model-config";
 import { modelError } from "./model-errors";
 import { MODEL_PARTS, type ModelPart, type Problem } from "./model-layout";
+import { detectRepoLayout, type RepoLayout } from "./repo-layout";
 
 /** A model folder whose files are present: absolute paths of its ONNX parts, its configs and its size on disk. */
 export interface ModelFolder {
@@ -59,4 +60,11 @@ export function folderSize(folder: string): number {
     if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
   }
   return total;
+}
+
+/** The layout of the files under `folder` (see detectRepoLayout), or null when it is none of them or not a folder. */
+export function readFolderLayout(folder: string): RepoLayout | null {
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return null;
+  const files = fs.readdirSync(folder, { withFileTypes: true, recursive: true }).filter((e) => e.isFile());
+  return detectRepoLayout(files.map((e) => path.relative(folder, path.join(e.parentPath, e.name)).split(path.sep).join("/")));
 }

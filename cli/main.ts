@@ -16,6 +16,7 @@ const expand = serverSide(() => import("./expand-commands").then((m) => m.expand
 const models = serverSide(() => import("./model-commands").then((m) => m.modelCommands));
 const render = serverSide(() => import("./render-commands").then((m) => m.renderCommands));
 const noise = () => import("./noise-commands").then((m) => m.noiseCommands);
+const lint = serverSide(() => import("./lint-commands").then((m) => m.lintCommands));
 
 const REGISTRY: Record<string, () => Promise<Commands>> = {
   attention: prompt, schedules: prompt, tokenize: prompt, convert: prompt, format: prompt,
@@ -23,6 +24,8 @@ const REGISTRY: Record<string, () => Promise<Commands>> = {
   models,
   render,
   noise,
+  lint,
+  "tag-image": serverSide(() => import("./tagger-commands").then((m) => m.taggerCommands)),
 };
 
 async function allCommands(): Promise<Commands> {

@@ -6,7 +6,9 @@ import { callApi, errorText } from "../api-client";
 import type { Locale, Messages } from "../i18n/messages";
 
 /** Saves the current prompts as a card and shows its share link. */
-export function SaveCardForm({ prompt, negative, onClose, locale, t }: { prompt: string; negative: string; onClose: () => void; locale: Locale; t: Messages }) {
+export function SaveCardForm({ prompt, negative, onClose, onSaved, locale, t }: {
+  prompt: string; negative: string; onClose: () => void; /** After a card is saved (the composer keeps a version). */ onSaved?: () => void; locale: Locale; t: Messages;
+}) {
   const [title, setTitle] = useState(prompt.split(",")[0]?.trim().slice(0, 60) ?? "");
   const [tags, setTags] = useState("");
   const [unlisted, setUnlisted] = useState(false);
@@ -17,6 +19,7 @@ export function SaveCardForm({ prompt, negative, onClose, locale, t }: { prompt:
       const labels = tags.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
       setSaved(await callApi<Card>("/api/cards", { body: { title, prompt, negative, tags: labels, unlisted, params: {} } }));
       setError(null);
+      onSaved?.();
     } catch (e) {
       setError(e);
     }

@@ -1,13 +1,17 @@
 "use client";
 
 import { memo, useCallback, useEffect, useRef, useState } from "react";
+import { applyTagChange } from "@/lib/history/apply-change";
 import { formatPrompt } from "@/lib/prompt/format";
-import { callApi, errorText } from "../api-client";
+import { errorText } from "../api-client";
 import { SaveCardForm } from "../cards/save-card-form";
 import { DictionaryPanel, type SearchRequest } from "../dictionary-panel/dictionary-panel";
 import { ExpandPanel } from "../expand-panel/expand-panel";
 import { HistoryPanel } from "../history/history-panel";
+import { useVersions } from "../history/use-versions";
 import { useLocale } from "../i18n/use-locale";
+import { LintList } from "../lint/lint-list";
+import { usePromptLint } from "../lint/use-prompt-lint";
 import { PresetBar } from "../negative-presets/preset-bar";
 import { PreviewPanel } from "../preview-panel/preview-panel";
 import { CopyMenu } from "../output/copy-menu";
@@ -49,8 +53,6 @@ export function Composer() {
   const [panel, setPanel] = useState<Panel>("none");
   const [help, setHelp] = useState(false);
   const [dictionarySearch, setDictionarySearch] = useState<SearchRequest | null>(null);
-  const [historyRevision, setHistoryRevision] = useState(0);
-  const [historyError, setHistoryError] = useState<unknown>(null);
   const promptEditor = useRef<PromptEditorHandle>(null);
   const negativeEditor = useRef<PromptEditorHandle>(null);
   const active = useRef<"prompt" | "negative">("prompt");
@@ -75,10 +77,13 @@ export function Composer() {
     update({ disabled });
   }, [state.disabled, update]);
 
-  const saveHistory = useCallback(() => {
-    callApi("/api/history", { body: effective.current })
-      .then(() => { setHistoryRevision((r) => r + 1); setHistoryError(null); }, setHistoryError);
-  }, []);
+  const versions = useVersions({ prompt: positive.effective, negative: negative.effective });
+  const { save: saveVersion } = versions;
+  const saveHistory = useCallback(() => void saveVersion("save"), [saveVersion]);
+  const saveOnCopy = useCallback(() => void saveVersion("copy"), [saveVersion]);
+  const saveOnRender = useCallback(() => saveVersion("render"), [saveVersion]);
+  const setText = useCallback((field: "prompt" | "negative", text: string) => update({ [field]: text }), [update]);
+  const lint = usePromptLint(state.prompt, state.negative, { prompt: promptStats, negative: negativeStats }, setText);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -144,33 +149,36 @@ export function Composer() {
         </nav>
       </header>
       <HelpDialog open={help} onClose={() => setHelp(false)} t={t} />
-      {panel === "history" ? <HistoryPanel revision={historyRevision} onClose={() => setPanel("none")} locale={locale} t={t}
-        onRestore={(item) => load({ prompt: item.prompt, negative: item.negative })} /> : null}
+      {panel === "history" ? <HistoryPanel revision={versions.revision} head={versions.head} onClose={() => setPanel("none")} locale={locale} t={t}
+        onRestore={(item) => { load({ prompt: item.prompt, negative: item.negative }); versions.restored(item); }}
+        onCherryPick={(change) => setText(change.field, applyTagChange(state[change.field], change))} /> : null}
       {panel === "styles" ? <StylesMenu prompt={state.prompt} negative={state.negative} onApply={(next) => update(next)} onClose={() => setPanel("none")} locale={locale} t={t} /> : null}
-      {panel === "card" ? <SaveCardForm prompt={positive.effective} negative={negative.effective} onClose={() => setPanel("none")} locale={locale} t={t} /> : null}
+      {panel === "card" ? <SaveCardForm prompt={positive.effective} negative={negative.effective} onClose={() => setPanel("none")} onSaved={() => void saveVersion("card")} locale={locale} t={t} /> : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <main className="flex min-w-0 flex-col gap-4">
           <PromptEditor ref={promptEditor} label={t.prompt} value={state.prompt} onChange={setPrompt} onFocus={() => (active.current = "prompt")}
-            stats={promptStats} dimmed={positive.ranges} flagged={fragmentRanges(state.prompt, promptTranslation.unknown)} onUndo={undo} onRedo={redo} placeholder={t.promptPlaceholder} locale={locale} t={t}
+            stats={promptStats} dimmed={positive.ranges} flagged={[...fragmentRanges(state.prompt, promptTranslation.unknown), ...lint.promptRanges]} onUndo={undo} onRedo={redo} placeholder={t.promptPlaceholder} locale={locale} t={t}
             actions={translateButton(promptEditor, state.prompt, promptTranslation)}
-            footer={<>{translationNote(promptTranslation)}{showTags && <TagView label={t.prompt} text={state.prompt} disabled={state.disabled} stats={promptStats}
+            footer={<>{translationNote(promptTranslation)}<LintList label={t.prompt} issues={lint.prompt} onFix={lint.fix} locale={locale} t={t} />
+              {showTags && <TagView label={t.prompt} text={state.prompt} disabled={state.disabled} stats={promptStats} marks={lint.promptRanges}
               onChange={setPrompt} onToggle={toggleTag} t={t} locale={locale} />}</>} />
           <SidePresets negative={state.negative} onChange={setNegative} locale={locale} t={t} />
           <PromptEditor ref={negativeEditor} label={t.negativePrompt} value={state.negative} onChange={setNegative} onFocus={() => (active.current = "negative")}
-            stats={negativeStats} dimmed={negative.ranges} flagged={fragmentRanges(state.negative, negativeTranslation.unknown)} onUndo={undo} onRedo={redo} placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
+            stats={negativeStats} dimmed={negative.ranges} flagged={[...fragmentRanges(state.negative, negativeTranslation.unknown), ...lint.negativeRanges]} onUndo={undo} onRedo={redo} placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
             actions={translateButton(negativeEditor, state.negative, negativeTranslation)}
-            footer={<>{translationNote(negativeTranslation)}{showTags && <TagView label={t.negativePrompt} text={state.negative} disabled={state.disabled} stats={negativeStats}
+            footer={<>{translationNote(negativeTranslation)}<LintList label={t.negativePrompt} issues={lint.negative} onFix={lint.fix} locale={locale} t={t} />
+              {showTags && <TagView label={t.negativePrompt} text={state.negative} disabled={state.disabled} stats={negativeStats} marks={lint.negativeRanges}
               onChange={setNegative} onToggle={toggleTag} t={t} locale={locale} />}</>} />
           <SideExpand negative={state.negative} onInsert={insertIntoPrompt} onNegativeChange={setNegative} locale={locale} t={t} />
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <CopyMenu prompt={positive.effective} negative={negative.effective} onCopied={saveHistory} t={t} />
+            <CopyMenu prompt={positive.effective} negative={negative.effective} onCopied={saveOnCopy} t={t} />
             <button type="button" className={buttonClass} onClick={saveHistory}>{t.saveToHistory}</button>
           </div>
-          {historyError ? <p role="alert" className="text-xs text-red-600">{errorText(historyError, locale)}</p> : null}
+          {versions.error ? <p role="alert" className="text-xs text-red-600">{errorText(versions.error, locale)}</p> : null}
           <p className="text-xs text-stone-400">{t.weightLegend}</p>
         </main>
         <div className="flex min-w-0 flex-col gap-4">
-          <SidePreview getPrompts={getPrompts} onGenerate={saveHistory} locale={locale} t={t} />
+          <SidePreview getPrompts={getPrompts} onGenerate={saveOnRender} onRendered={versions.linkRenders} locale={locale} t={t} />
           <SideDictionary onInsert={insertIntoActive} searchRequest={dictionarySearch} locale={locale} t={t} />
         </div>
       </div>

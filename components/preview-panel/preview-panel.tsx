@@ -11,20 +11,22 @@ import { buttonClass, primaryClass } from "./preview-styles";
 import { RenderOptions } from "./render-options";
 import { RenderProgressView } from "./render-progress";
 import { ResultsStrip } from "./results-strip";
-import { useRenderJob } from "./use-render-job";
+import { useRenderJob, type RenderedItem } from "./use-render-job";
 import { useRenderSettings } from "./use-render-settings";
 
 export interface PreviewPanelProps {
   /** The prompts as they will be rendered (disabled tags already left out), read when Generate is pressed. */
   getPrompts: () => { prompt: string; negative: string };
-  /** Called when a render starts (the composer saves the prompts to history). */
-  onGenerate?: () => void;
+  /** Called when a render starts (the composer saves the prompts as a version and answers its id). */
+  onGenerate?: () => Promise<number | null> | void;
+  /** Called with the images once the render finishes, and the version id onGenerate answered. */
+  onRendered?: (versionId: number, images: RenderedItem[]) => void;
   locale: Locale;
   t: Messages;
 }
 
 /** 预览 / Preview: render the prompts on the built-in pipeline or the user's A1111/ComfyUI, live, with the results in a strip. */
-export function PreviewPanel({ getPrompts, onGenerate, locale, t }: PreviewPanelProps) {
+export function PreviewPanel({ getPrompts, onGenerate, onRendered, locale, t }: PreviewPanelProps) {
   const [stored, setStored] = usePersistentJson<PreviewOptions>("ps.previewOptions", DEFAULT_PREVIEW_OPTIONS);
   const options = { ...DEFAULT_PREVIEW_OPTIONS, ...stored };
   const change = (next: Partial<PreviewOptions>) => setStored({ ...options, ...next });
@@ -44,8 +46,10 @@ export function PreviewPanel({ getPrompts, onGenerate, locale, t }: PreviewPanel
       return;
     }
     const { prompt, negative } = getPrompts();
-    onGenerate?.();
-    await job.start(renderBody(options, prompt, negative, image));
+    const version = onGenerate?.();
+    await job.start(renderBody(options, prompt, negative, image), (images) => {
+      void Promise.resolve(version).then((id) => typeof id === "number" && onRendered?.(id, images));
+    });
   };
   const tab = (mode: PreviewOptions["mode"], label: string) => (
     <button type="button" role="tab" aria-selected={options.mode === mode} onClick={() => change({ mode })}

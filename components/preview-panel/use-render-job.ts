@@ -23,6 +23,7 @@ export function useRenderJob() {
   const [state, setState] = useState<RenderJobState>(IDLE);
   const [results, setResults] = useState<RenderedItem[]>([]);
   const job = useRef<{ id: string; source: EventSource } | null>(null);
+  const onDone = useRef<((images: RenderedItem[]) => void) | null>(null);
 
   const stopFollowing = useCallback(() => {
     job.current?.source.close();
@@ -35,7 +36,9 @@ export function useRenderJob() {
     else if (event.type === "progress") setState((s) => ({ ...s, status: "running", progress: event, preview: event.preview ?? s.preview }));
     else if (event.type === "done") {
       stopFollowing();
-      setResults((r) => [...event.images.map((i) => ({ ...i, url: i.url ?? "" })), ...r].slice(0, MAX_RESULTS));
+      const images = event.images.map((i) => ({ ...i, url: i.url ?? "" }));
+      onDone.current?.(images);
+      setResults((r) => [...images, ...r].slice(0, MAX_RESULTS));
       setState((s) => ({ ...s, status: "done" }));
     } else {
       stopFollowing();
@@ -44,8 +47,10 @@ export function useRenderJob() {
     }
   }, [stopFollowing]);
 
-  const start = useCallback(async (body: unknown) => {
+  /** Starts a render; `done` hears its images when it finishes. */
+  const start = useCallback(async (body: unknown, done?: (images: RenderedItem[]) => void) => {
     stopFollowing();
+    onDone.current = done ?? null;
     setState({ ...IDLE, status: "queued" });
     try {
       const { jobId, position } = await callApi<{ jobId: string; position: number }>("/api/render", { body });

@@ -1,30 +1,52 @@
 import "server-only";
 import { getPrisma } from "../db/client.server";
+import { AppError } from "../errors";
+import type { HistoryItem, VersionSource } from "./version";
 
-/** A saved prompt pair from the history. */
-export interface HistoryItem {
-  id: number;
-  prompt: string;
-  negative: string;
-  createdAt: string;
-}
+export type { HistoryItem, VersionRender, VersionSource } from "./version";
 
-const toItem = (r: { id: number; prompt: string; negative: string; createdAt: Date }): HistoryItem => ({ ...r, createdAt: r.createdAt.toISOString() });
+type Row = {
+  id: number; prompt: string; negative: string; createdAt: Date; parentId: number | null; source: string;
+  renders?: Array<{ id: number; seed: bigint; infotext: string; url: string }>;
+};
 
-/** Saves the prompts to history unless they equal the latest entry. */
-export async function addHistory(prompt: string, negative: string): Promise<HistoryItem> {
+const toItem = (r: Row): HistoryItem => ({
+  id: r.id, prompt: r.prompt, negative: r.negative, createdAt: r.createdAt.toISOString(), parentId: r.parentId,
+  source: r.source as VersionSource, renders: (r.renders ?? []).map((x) => ({ id: x.id, seed: Number(x.seed), infotext: x.infotext, url: x.url })),
+});
+
+const withRenders = { renders: { orderBy: { id: "asc" as const }, take: 24 } };
+
+/**
+ * Saves the prompts as a version made from `parentId` (the version the editor's text descends from). Nothing is
+ * saved when they equal that version, or, without a parent, the latest one: that version is answered instead.
+ */
+export async function addHistory(prompt: string, negative: string, options: { parentId?: number; source?: VersionSource } = {}): Promise<HistoryItem> {
   const prisma = getPrisma();
-  const last = await prisma.historyEntry.findFirst({ orderBy: { id: "desc" } });
-  if (last && last.prompt === prompt && last.negative === negative) return toItem(last);
-  return toItem(await prisma.historyEntry.create({ data: { prompt, negative } }));
+  const parent = options.parentId === undefined ? null : await prisma.historyEntry.findUnique({ where: { id: options.parentId }, include: withRenders });
+  const same = parent ?? (options.parentId === undefined ? await prisma.historyEntry.findFirst({ orderBy: { id: "desc" }, include: withRenders }) : null);
+  if (same && same.prompt === prompt && same.negative === negative) return toItem(same);
+  const data = { prompt, negative, parentId: parent?.id ?? null, source: options.source ?? "save" };
+  return toItem(await prisma.historyEntry.create({ data, include: withRenders }));
 }
 
-/** The newest entries, optionally those containing `q` in either prompt. */
+/** The newest versions, optionally those containing `q` in either prompt, each with its renders. */
 export async function listHistory(q?: string, limit = 100): Promise<HistoryItem[]> {
   const rows = await getPrisma().historyEntry.findMany({
     where: q ? { OR: [{ prompt: { contains: q } }, { negative: { contains: q } }] } : {},
     orderBy: { id: "desc" },
     take: limit,
+    include: withRenders,
   });
   return rows.map(toItem);
+}
+
+/** Links images a version rendered to it; answers the version with its renders. */
+export async function addRenders(versionId: number, renders: Array<{ seed: number; infotext: string; url: string }>): Promise<HistoryItem> {
+  const prisma = getPrisma();
+  if (!(await prisma.historyEntry.findUnique({ where: { id: versionId }, select: { id: true } }))) {
+    throw new AppError("not_found", `History version #${versionId} does not exist.`, `历史版本 #${versionId} 不存在。`);
+  }
+  await prisma.historyRender.createMany({ data: renders.map((r) => ({ versionId, seed: BigInt(r.seed), infotext: r.infotext, url: r.url })) });
+  return toItem((await prisma.historyEntry.findUnique({ where: { id: versionId }, include: withRenders }))!);
 }

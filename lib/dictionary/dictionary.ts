@@ -28,6 +28,8 @@ export interface Dictionary {
   byEnglishAlias: Map<string, IndexedEntry>;
   /** Entries in the default order (favourites, popularity, shorter first). */
   ranked: IndexedEntry[];
+  /** Every key (tag, alias, Chinese name, pinyin) → the entries it names exactly, in the default order. */
+  exact: Map<string, IndexedEntry[]>;
   /** Every tag and tag word with its letter mask and entry index, flat, for the typo pass. */
   typoKeys: { text: string[]; mask: Int32Array; item: Uint32Array };
   /** Length of the longest Chinese key or phrase, for segmentation. */
@@ -95,6 +97,14 @@ export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf
   const ranked = [...indexed].sort((a, b) => Number(b.entry.favorite ?? false) - Number(a.entry.favorite ?? false) ||
     b.entry.pop - a.entry.pop || a.tag.length - b.tag.length || (a.tag < b.tag ? -1 : 1));
   ranked.forEach((item, i) => (item.order = i));
+  const exact = new Map<string, IndexedEntry[]>();
+  for (const item of ranked) {
+    for (const key of new Set([...item.keys, ...item.pinyin])) {
+      const list = exact.get(key);
+      if (list) list.push(item);
+      else exact.set(key, [item]);
+    }
+  }
   const typoText: string[] = [];
   const typoItem: number[] = [];
   indexed.forEach((item, i) => {
@@ -109,7 +119,7 @@ export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf
   const sorted = new Map([...byChinese].map(([k, list]) => [k, list.sort((a, b) => a.rank + preferred(k, a.item) - b.rank - preferred(k, b.item)).map((x) => x.item)]));
   const phrases = rules.phrases ?? new Map<string, string[]>();
   for (const key of phrases.keys()) longestChinese = Math.max(longestChinese, key.length);
-  return { entries: indexed, ranked, byTag, byChinese: sorted, byEnglishAlias, typoKeys, longestChinese, phrases, categories, zh: rules.zh };
+  return { entries: indexed, ranked, exact, byTag, byChinese: sorted, byEnglishAlias, typoKeys, longestChinese, phrases, categories, zh: rules.zh };
 }
 
 function pinyinKeys(syllables: string[]): string[] {

@@ -29,14 +29,30 @@ export function searchDictionary(dict: Dictionary, query: string, options: Searc
     for (const e of dict.ranked) if (inCategory(e) && top.push(e) >= limit) break;
     return top.map((item) => ({ ...item.entry, match: 0 as const }));
   }
-  const pool = options.category || options.hide ? dict.entries.filter(inCategory) : dict.entries;
-
   const qCompact = q.replace(/[\s']/g, "");
   const qPinyin = /^[a-z]+$/.test(qCompact) ? qCompact : null;
+  // Exact names come from one lookup; the rest are read in the default order, so the scan can stop as soon as
+  // `limit` prefix matches are in hand (every contains-match ranks after them).
   const found: Array<{ item: IndexedEntry; match: 0 | 1 | 2 | 3 }> = [];
-  for (const item of pool) {
+  const exact = new Set<IndexedEntry>();
+  for (const key of qPinyin && qPinyin !== q ? [q, qPinyin] : [q]) {
+    for (const item of dict.exact.get(key) ?? []) if (inCategory(item) && !exact.has(item) && (key === q || item.pinyin.includes(key))) exact.add(item);
+  }
+  exact.forEach((item) => found.push({ item, match: 0 }));
+  let prefixes = 0;
+  let contains = 0;
+  for (const item of dict.ranked) {
+    if (prefixes >= limit) break;
+    if (exact.has(item)) continue;
     const match = matchLevel(item, q, qPinyin);
-    if (match !== null) found.push({ item, match });
+    if (match === null || match === 0 || !inCategory(item)) continue;
+    if (match === 1) {
+      prefixes++;
+      found.push({ item, match });
+    } else if (contains < limit) {
+      contains++;
+      found.push({ item, match });
+    }
   }
   // Typo matching only when the query found (almost) nothing: it is the one costly pass.
   if (found.length < 5 && q.length >= 3) {

@@ -4,12 +4,14 @@ import { useState } from "react";
 import type { Card } from "@/lib/cards/card";
 import { callApi, errorText } from "../api-client";
 import type { Locale, Messages } from "../i18n/messages";
+import { defaultCardTitle } from "@/lib/cards/default-card-title";
+import { ShareLink } from "../output/share-link";
 
 /** Saves the current prompts as a card and shows its share link. */
 export function SaveCardForm({ prompt, negative, onClose, onSaved, locale, t }: {
   prompt: string; negative: string; onClose: () => void; /** After a card is saved (the composer keeps a version). */ onSaved?: () => void; locale: Locale; t: Messages;
 }) {
-  const [title, setTitle] = useState(prompt.split(",")[0]?.trim().slice(0, 60) ?? "");
+  const [title, setTitle] = useState(() => defaultCardTitle(prompt, prompt.split(",")[0]?.trim().slice(0, 60) ?? ""));
   const [tags, setTags] = useState("");
   const [unlisted, setUnlisted] = useState(false);
   const [saved, setSaved] = useState<Card | null>(null);
@@ -35,7 +37,7 @@ export function SaveCardForm({ prompt, negative, onClose, onSaved, locale, t }: 
         <button type="submit" disabled={!title.trim() || !prompt.trim()} className="rounded-md bg-indigo-600 px-3 py-1 text-xs text-white disabled:opacity-50">{t.save}</button>
         <button type="button" onClick={onClose} className="text-xs text-stone-500">{t.close}</button>
       </div>
-      {saved ? <p role="status" className="text-xs">{t.cardSaved}<a className="text-indigo-600 underline" href={`/c/${saved.slug}`}>{`/c/${saved.slug}`}</a></p> : null}
+      {saved ? <div role="status" className="flex flex-col gap-1 text-xs">{t.cardSaved}<ShareLink slug={saved.slug} t={t} /></div> : null}
       {error ? <p role="alert" className="text-xs text-red-600">{errorText(error, locale)}</p> : null}
     </form>
   );

@@ -8,6 +8,7 @@ import { SaveCardForm } from "../cards/save-card-form";
 import { DictionaryPanel, type SearchRequest } from "../dictionary-panel/dictionary-panel";
 import { ExpandPanel } from "../expand-panel/expand-panel";
 import { HistoryPanel } from "../history/history-panel";
+import { SaveHistoryButton } from "../history/save-history-button";
 import { useVersions } from "../history/use-versions";
 import { useLocale } from "../i18n/use-locale";
 import { LintList } from "../lint/lint-list";
@@ -19,12 +20,17 @@ import { PromptEditor, type ChangeKind, type PromptEditorHandle } from "../promp
 import { useTokenStats } from "../prompt-editor/use-token-stats";
 import { StylesMenu } from "../styles/styles-menu";
 import { TagView } from "../tag-view/tag-view";
+import { GridPanel } from "../grid/grid-panel";
+import { gridMessages } from "../grid/grid-messages";
+import { targetFromSelection } from "@/lib/grid/prompt-variant";
+import type { GridTarget } from "@/lib/grid/grid-spec";
 import { HelpDialog } from "./help-dialog";
 import { ThemeToggle } from "./theme-toggle";
 import { useComposerState } from "./use-composer-state";
 import { useEffectivePrompt } from "./use-disabled-ranges";
 import { usePersistentJson } from "./use-persistent-state";
 import { useTranslation } from "./use-translation";
+import { usePasteOffer } from "./paste-offer";
 
 // Panels beside the editors re-render only when their own inputs change, not on every keystroke in a prompt.
 const SideDictionary = memo(DictionaryPanel);
@@ -52,6 +58,9 @@ export function Composer() {
   const [showTags, setShowTags] = usePersistentJson("ps.showTags", true);
   const [panel, setPanel] = useState<Panel>("none");
   const [help, setHelp] = useState(false);
+  const [gridTarget, setGridTarget] = useState<GridTarget | null>(null);
+  const comparePrompt = useCallback((tag: number) => setGridTarget({ field: "prompt", tag }), []);
+  const compareNegative = useCallback((tag: number) => setGridTarget({ field: "negative", tag }), []);
   const [dictionarySearch, setDictionarySearch] = useState<SearchRequest | null>(null);
   const promptEditor = useRef<PromptEditorHandle>(null);
   const negativeEditor = useRef<PromptEditorHandle>(null);
@@ -79,10 +88,11 @@ export function Composer() {
 
   const versions = useVersions({ prompt: positive.effective, negative: negative.effective });
   const { save: saveVersion } = versions;
-  const saveHistory = useCallback(() => void saveVersion("save"), [saveVersion]);
+  const saveHistory = useCallback(() => saveVersion("save"), [saveVersion]);
   const saveOnCopy = useCallback(() => void saveVersion("copy"), [saveVersion]);
   const saveOnRender = useCallback(() => saveVersion("render"), [saveVersion]);
   const setText = useCallback((field: "prompt" | "negative", text: string) => update({ [field]: text }), [update]);
+  const paste = usePasteOffer(update, locale);
   const lint = usePromptLint(state.prompt, state.negative, { prompt: promptStats, negative: negativeStats }, setText);
 
   useEffect(() => {
@@ -143,6 +153,11 @@ export function Composer() {
           <button type="button" className={buttonClass} aria-expanded={panel === "card"} onClick={() => togglePanel("card")}>{t.saveCard}</button>
           <a className={buttonClass} href="/cards">{t.cards}</a>
           <a className={buttonClass} href="/pnginfo">{t.pngInfo}</a>
+          <button type="button" className={buttonClass} title={gridMessages[locale].openGridHint} onClick={() => {
+            const field = active.current;
+            const [start, end] = (field === "prompt" ? promptEditor : negativeEditor).current?.selection() ?? [0, 0];
+            setGridTarget(targetFromSelection(state[field], field, start, end) ?? { field, tag: 0 });
+          }}>{gridMessages[locale].openGrid}</button>
           <ThemeToggle t={t} />
           <button type="button" onClick={toggleLocale} className={buttonClass}>{t.language}</button>
           <button type="button" onClick={() => setHelp(true)} className={buttonClass} aria-label={t.help}>?</button>
@@ -153,26 +168,28 @@ export function Composer() {
         onRestore={(item) => { load({ prompt: item.prompt, negative: item.negative }); versions.restored(item); }}
         onCherryPick={(change) => setText(change.field, applyTagChange(state[change.field], change))} /> : null}
       {panel === "styles" ? <StylesMenu prompt={state.prompt} negative={state.negative} onApply={(next) => update(next)} onClose={() => setPanel("none")} locale={locale} t={t} /> : null}
+      {gridTarget ? <GridPanel target={gridTarget} prompt={state.prompt} negative={state.negative} disabled={state.disabled} onClose={() => setGridTarget(null)} locale={locale} /> : null}
       {panel === "card" ? <SaveCardForm prompt={positive.effective} negative={negative.effective} onClose={() => setPanel("none")} onSaved={() => void saveVersion("card")} locale={locale} t={t} /> : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <main className="flex min-w-0 flex-col gap-4">
+        <main className="flex min-w-0 flex-col gap-4" onPaste={paste.onPaste}>
+          {paste.offer}
           <PromptEditor ref={promptEditor} label={t.prompt} value={state.prompt} onChange={setPrompt} onFocus={() => (active.current = "prompt")}
             stats={promptStats} dimmed={positive.ranges} flagged={[...fragmentRanges(state.prompt, promptTranslation.unknown), ...lint.promptRanges]} onUndo={undo} onRedo={redo} placeholder={t.promptPlaceholder} locale={locale} t={t}
             actions={translateButton(promptEditor, state.prompt, promptTranslation)}
             footer={<>{translationNote(promptTranslation)}<LintList label={t.prompt} issues={lint.prompt} onFix={lint.fix} locale={locale} t={t} />
               {showTags && <TagView label={t.prompt} text={state.prompt} disabled={state.disabled} stats={promptStats} marks={lint.promptRanges}
-              onChange={setPrompt} onToggle={toggleTag} t={t} locale={locale} />}</>} />
+              onChange={setPrompt} onToggle={toggleTag} onCompare={comparePrompt} t={t} locale={locale} />}</>} />
           <SidePresets negative={state.negative} onChange={setNegative} locale={locale} t={t} />
           <PromptEditor ref={negativeEditor} label={t.negativePrompt} value={state.negative} onChange={setNegative} onFocus={() => (active.current = "negative")}
             stats={negativeStats} dimmed={negative.ranges} flagged={[...fragmentRanges(state.negative, negativeTranslation.unknown), ...lint.negativeRanges]} onUndo={undo} onRedo={redo} placeholder={t.negativePlaceholder} isNegative locale={locale} t={t}
             actions={translateButton(negativeEditor, state.negative, negativeTranslation)}
             footer={<>{translationNote(negativeTranslation)}<LintList label={t.negativePrompt} issues={lint.negative} onFix={lint.fix} locale={locale} t={t} />
               {showTags && <TagView label={t.negativePrompt} text={state.negative} disabled={state.disabled} stats={negativeStats} marks={lint.negativeRanges}
-              onChange={setNegative} onToggle={toggleTag} t={t} locale={locale} />}</>} />
+              onChange={setNegative} onToggle={toggleTag} onCompare={compareNegative} t={t} locale={locale} />}</>} />
           <SideExpand negative={state.negative} onInsert={insertIntoPrompt} onNegativeChange={setNegative} locale={locale} t={t} />
           <div className="flex flex-wrap items-center justify-between gap-2">
             <CopyMenu prompt={positive.effective} negative={negative.effective} onCopied={saveOnCopy} t={t} />
-            <button type="button" className={buttonClass} onClick={saveHistory}>{t.saveToHistory}</button>
+            <SaveHistoryButton onSave={saveHistory} current={`${positive.effective}\u0000${negative.effective}`} className={buttonClass} t={t} />
           </div>
           {versions.error ? <p role="alert" className="text-xs text-red-600">{errorText(versions.error, locale)}</p> : null}
           <p className="text-xs text-stone-400">{t.weightLegend}</p>

@@ -23,13 +23,14 @@ export function TagGroups({ tags, unticked, onToggle, locale, t }: {
             <label key={tag.tag} className={`flex cursor-pointer items-start gap-1 rounded-lg border px-2 py-1 text-xs ${unticked.has(tag.tag) ? "border-stone-200 opacity-50 dark:border-stone-700" : "border-indigo-200 bg-indigo-50/60 dark:border-indigo-900 dark:bg-indigo-950/40"}`}>
               <input type="checkbox" className="mt-0.5" aria-label={tag.tag} checked={!unticked.has(tag.tag)} onChange={() => onToggle(tag.tag)} />
               <span className="flex flex-col">
-                <span className="font-medium">{tag.tag}{tag.added ? <span className="ml-1 text-[10px] text-emerald-600" title={t.expandAdded}>+</span> : null}</span>
+                <span className="font-medium">{tag.tag}{tag.added ? <span className="ml-1 text-[10px] text-emerald-600" title={t.expandAddedLegend}>+</span> : null}</span>
                 <span className="text-[11px] text-stone-500">{tag.zh}</span>
               </span>
             </label>
           ))}
         </fieldset>
       ))}
+      {tags.some((tag) => tag.added) ? <p data-testid="expand-added-legend" className="text-[11px] text-stone-500"><span className="text-emerald-600">+</span> {t.expandAddedLegend.replace(/^\+ ?/, "")}</p> : null}
     </div>
   );
 }

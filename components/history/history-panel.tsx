@@ -38,7 +38,7 @@ export function HistoryPanel({ onRestore, onCherryPick, onClose, revision, head,
       </div>
       {error ? <p role="alert" className="text-xs text-red-600">{errorText(error, locale)}</p> : null}
       {older && newer ? <VersionDiff older={older} newer={newer} onCherryPick={onCherryPick} t={t} /> : null}
-      {items.length === 0 ? <p className="text-xs text-stone-400">{t.noHistory}</p> : null}
+      {items.length === 0 ? <p className="text-xs text-stone-400">{q.trim() ? t.noHistoryMatch : t.noHistory}</p> : null}
       <ul className="flex max-h-80 flex-col gap-1 overflow-y-auto">
         {items.map((item) => (
           <VersionRow key={item.id} item={item} isHead={item.id === head} selected={selected.includes(item.id)}

@@ -5,21 +5,32 @@ import type { LlmSettingsView } from "@/lib/expander/llm-config";
 import { findPreset, LLM_PRESETS } from "@/lib/expander/presets";
 import { callApi, errorText } from "../api-client";
 import { useLocale } from "../i18n/use-locale";
+import { LlmStatus, type LlmCheckState } from "./llm-status";
 
 const inputClass = "w-full rounded-md border border-stone-300 bg-transparent px-2 py-1.5 text-sm outline-none focus:ring-2 focus:ring-indigo-500/50 dark:border-stone-700";
 const buttonClass = "rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800";
 
-/** The LLM connection of the expander: a service preset, base URL, model and API key (shown only masked), saved on the server. */
+/**
+ * The LLM connection of the expander: a service preset, base URL, model and API key (shown only masked), saved on the
+ * server, and a connection test (one minimal call made by the server) whose real outcome the status line shows.
+ */
 export function LlmSettingsForm() {
   const { locale, t, toggleLocale } = useLocale();
   const [view, setView] = useState<LlmSettingsView | null>(null);
-  const [form, setForm] = useState({ baseUrl: "", model: "", apiKey: "", clearKey: false });
+  const [form, setFormState] = useState({ baseUrl: "", model: "", apiKey: "", clearKey: false });
   const [status, setStatus] = useState<"idle" | "saving" | "saved">("idle");
   const [error, setError] = useState<unknown>(null);
+  const [check, setCheck] = useState<LlmCheckState>({ state: "untested" });
+  // Any change makes an earlier test result stale.
+  const setForm: typeof setFormState = (next) => {
+    setFormState(next);
+    setCheck({ state: "untested" });
+  };
 
   const show = (v: LlmSettingsView) => {
     setView(v);
-    setForm({ baseUrl: v.baseUrl, model: v.model, apiKey: "", clearKey: false });
+    setFormState({ baseUrl: v.baseUrl, model: v.model, apiKey: "", clearKey: false });
+    setCheck({ state: "untested" });
   };
   useEffect(() => {
     callApi<LlmSettingsView>("/api/settings/llm").then(show, setError);
@@ -37,9 +48,22 @@ export function LlmSettingsForm() {
     try {
       show(await callApi<LlmSettingsView>("/api/settings/llm", { method: "PUT", body: { baseUrl: form.baseUrl, model: form.model, ...apiKey } }));
       setStatus("saved");
+      return true;
     } catch (e) {
       setError(e);
       setStatus("idle");
+      return false;
+    }
+  };
+  const dirty = !!view && (form.baseUrl !== view.baseUrl || form.model !== view.model || form.apiKey.trim() !== "" || form.clearKey);
+  // Tests what is saved (the server makes the call with the key it keeps), saving the form first if it changed.
+  const test = async () => {
+    if (dirty && !(await save())) return;
+    setCheck({ state: "testing" });
+    try {
+      setCheck({ state: "ok", ...(await callApi<{ model: string; baseUrl: string; ms: number }>("/api/settings/llm/test", { body: {} })) });
+    } catch (e) {
+      setCheck({ state: "failed", error: e });
     }
   };
   const env = (field: "baseUrl" | "model" | "apiKey") => (view?.sources[field] === "env" ? t.llmFromEnv : "");
@@ -53,9 +77,7 @@ export function LlmSettingsForm() {
           <button type="button" onClick={toggleLocale} className="text-indigo-600 hover:underline">{t.language}</button>
         </nav>
       </header>
-      <p role="status" className={`rounded-md px-3 py-2 text-sm ${view?.configured ? "bg-emerald-50 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300" : "bg-amber-50 text-amber-800 dark:bg-amber-950 dark:text-amber-300"}`}>
-        {!view ? "…" : view.configured ? `${t.llmConnected}${view.model} · ${view.baseUrl || LLM_PRESETS[0].baseUrl}` : locale === "zh" ? view.notice?.messageZh : view.notice?.message}
-      </p>
+      <LlmStatus view={view} check={check} locale={locale} t={t} />
       <form className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <label className="flex flex-col gap-1 text-sm">{t.llmPreset}
           <select value={preset?.id ?? ""} onChange={(e) => choosePreset(e.target.value)} className={inputClass}>
@@ -81,6 +103,7 @@ export function LlmSettingsForm() {
         ) : null}
         <div className="flex items-center gap-3">
           <button type="submit" className={buttonClass} disabled={status === "saving"}>{t.llmSave}</button>
+          <button type="button" className={buttonClass} disabled={status === "saving" || check.state === "testing"} onClick={() => void test()}>{t.llmTest}</button>
           {status === "saved" ? <span className="text-xs text-emerald-600">{t.llmSaved}</span> : null}
           {error ? <span role="alert" className="text-xs text-red-600">{errorText(error, locale)}</span> : null}
         </div>

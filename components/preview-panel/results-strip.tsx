@@ -5,6 +5,8 @@ import type { Card } from "@/lib/cards/card";
 import { callApi, errorText } from "../api-client";
 import type { Locale, Messages } from "../i18n/messages";
 import { cardParamsFromInfotext } from "@/lib/cards/card-params-from-infotext";
+import { defaultCardTitle } from "@/lib/cards/default-card-title";
+import { ShareLink } from "../output/share-link";
 import { buttonClass } from "./preview-styles";
 import type { RenderedItem } from "./use-render-job";
 
@@ -20,15 +22,15 @@ async function saveAsCard(item: RenderedItem): Promise<Card> {
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   const { prompt, negative, params } = cardParamsFromInfotext(item.infotext);
-  const title = prompt.split(",")[0]?.trim().slice(0, 60) || `Seed ${item.seed}`;
+  const title = defaultCardTitle(prompt, `Seed ${item.seed}`);
   return callApi<Card>("/api/cards", { body: { title, prompt, negative, params, tags: [], image: btoa(binary) } });
 }
 
 /** The finished images, newest first, each with "use this seed", "copy generation data" and "save as card". */
 export function ResultsStrip({ results, onUseSeed, locale, t }: ResultsStripProps) {
-  const [note, setNote] = useState<{ url: string; text: string; href?: string } | null>(null);
+  const [note, setNote] = useState<{ url: string; text: string; slug?: string } | null>(null);
   if (results.length === 0) return null;
-  const act = async (item: RenderedItem, run: () => Promise<{ text: string; href?: string }>) => {
+  const act = async (item: RenderedItem, run: () => Promise<{ text: string; slug?: string }>) => {
     try {
       setNote({ url: item.url, ...(await run()) });
     } catch (error) {
@@ -50,9 +52,9 @@ export function ResultsStrip({ results, onUseSeed, locale, t }: ResultsStripProp
           })}>{t.previewCopyData}</button>
           <button type="button" className={buttonClass} onClick={() => act(item, async () => {
             const card = await saveAsCard(item);
-            return { text: t.previewCardSaved, href: `/c/${card.slug}` };
+            return { text: t.previewCardSaved, slug: card.slug };
           })}>{t.previewSaveCard}</button>
-          {note?.url === item.url ? <p role="status">{note.text}{note.href ? <a className="text-indigo-600 underline" href={note.href}>{note.href}</a> : null}</p> : null}
+          {note?.url === item.url ? <p role="status">{note.text}{note.slug ? <ShareLink slug={note.slug} t={t} /> : null}</p> : null}
         </li>
       ))}
     </ul>

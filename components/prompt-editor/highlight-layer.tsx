@@ -44,7 +44,11 @@ export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkS
     while (spanIndex + 1 < spans.length && spans[spanIndex].end <= start) spanIndex++;
     const span = spans[spanIndex];
     const markIndex = marks.indexOf(start);
-    if (markIndex !== -1) pieces.push(<span key={`m${start}`} className="chunk-mark" data-label={`${chunkLabel} ${markIndex + 2}`} />);
+    if (markIndex !== -1) {
+      // The rule marks the boundary in the text; the label goes to the gutter at the end of that line (globals.css).
+      pieces.push(<span key={`m${start}`} className="chunk-mark" />);
+      pieces.push(<span key={`l${start}`} className="chunk-label" data-testid="chunk-label">{`${chunkLabel} ${markIndex + 2}`}</span>);
+    }
     const dim = (isDimmed(start) ? " opacity-40 line-through" : "") + (isFlagged(start) ? " unknown-fragment bg-amber-200/80 underline decoration-amber-600 decoration-wavy dark:bg-amber-800/60" : "");
     const cls = (span ? `${KIND_CLASS[span.kind]} ${span.kind === "text" ? weightClass(span.weight) : ""}` : "") + dim;
     pieces.push(<span key={start} className={cls}>{text.slice(start, end)}</span>);

@@ -1,38 +1,39 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { applyStyle, removeStyle, type PromptStyle } from "@/lib/styles/styles";
+import { applyStyle, isStyleApplied, removeStyle, type PromptStyle } from "@/lib/styles/styles";
 import { callApi, errorText } from "../api-client";
 import type { Locale, Messages } from "../i18n/messages";
+import { StyleManager } from "./style-manager";
 
-/** A1111 styles: apply to / remove from the prompts, save the prompts as a style, import and export styles.csv. */
+/**
+ * A1111 styles: apply to / remove from the prompts (a style counts as applied while the text carries it, as A1111 reads
+ * it), save the prompts as a style, import and export styles.csv, and manage (rename, edit, delete) saved styles.
+ */
 export function StylesMenu({ prompt, negative, onApply, onClose, locale, t }: {
   prompt: string; negative: string; onApply: (next: { prompt: string; negative: string }) => void; onClose: () => void; locale: Locale; t: Messages;
 }) {
   const [styles, setStyles] = useState<PromptStyle[]>([]);
-  const [applied, setApplied] = useState<string[]>([]);
   const [name, setName] = useState("");
   const [message, setMessage] = useState<unknown>(null);
+  const [notice, setNotice] = useState("");
+  const [managing, setManaging] = useState(false);
+  const applied = styles.filter((s) => isStyleApplied(s, prompt, negative)).map((s) => s.name);
   const reload = useCallback(() => callApi<{ styles: PromptStyle[] }>("/api/styles").then((r) => setStyles(r.styles), setMessage), []);
   useEffect(() => void reload(), [reload]);
 
   const toggle = (style: PromptStyle) => {
-    if (applied.includes(style.name)) {
-      const next = removeStyle(style, prompt, negative);
-      if (!next) return setMessage(new Error(t.styleNotFound));
-      onApply(next);
-      setApplied(applied.filter((n) => n !== style.name));
-    } else {
-      onApply(applyStyle(style, prompt, negative));
-      setApplied([...applied, style.name]);
-    }
+    setMessage(null);
+    const next = applied.includes(style.name) ? removeStyle(style, prompt, negative) : applyStyle(style, prompt, negative);
+    if (!next) return setMessage(new Error(t.styleNotFound));
+    onApply(next);
   };
   const importCsv = async (file: File) => {
     try {
       const r = await callApi<{ imported: number }>("/api/styles/csv", { body: { csv: await file.text() } });
       setMessage(null);
       await reload();
-      setName(`✓ ${r.imported}`);
+      setNotice(t.stylesImported(r.imported));
     } catch (e) {
       setMessage(e);
     }
@@ -60,8 +61,11 @@ export function StylesMenu({ prompt, negative, onApply, onClose, locale, t }: {
           <input type="file" accept=".csv,text/csv" className="hidden" onChange={(e) => e.target.files?.[0] && importCsv(e.target.files[0])} />
         </label>
         <a className={button} href="/api/styles/csv">{t.exportStyles}</a>
+        {styles.length ? <button type="button" className={button} aria-expanded={managing} onClick={() => setManaging(!managing)}>{t.manageStyles}</button> : null}
         <button type="button" onClick={onClose} className="text-xs text-stone-500">{t.close}</button>
       </form>
+      {managing ? <StyleManager styles={styles} onChanged={() => { setMessage(null); void reload(); }} onError={setMessage} t={t} /> : null}
+      {notice ? <p role="status" className="text-xs text-emerald-700 dark:text-emerald-400">{notice}</p> : null}
       {message ? <p role="alert" className="text-xs text-red-600">{errorText(message, locale)}</p> : null}
     </section>
   );

@@ -3,6 +3,7 @@
 import { memo, useId, useState } from "react";
 import type { TagKind } from "@/lib/prompt/tag-parts";
 import type { Messages } from "../i18n/messages";
+import { gridMessages } from "../grid/grid-messages";
 
 export interface ChipActions {
   toggle: (index: number) => void;
@@ -10,6 +11,10 @@ export interface ChipActions {
   move: (from: number, to: number) => void;
   edit: (index: number, body: string) => void;
   weigh: (index: number, weight: number) => void;
+  /** One step of the weight up or down, as the user means it on this kind of tag (lib/prompt/tag-parts stepTagWeight). */
+  nudge: (index: number, direction: 1 | -1) => void;
+  /** Opens the same-seed comparison grid for this tag. */
+  compare?: (index: number) => void;
 }
 
 const KIND_LABEL: Record<TagKind, { zh: string; en: string } | null> = {
@@ -28,8 +33,10 @@ function weightTone(w: number): string {
 export const TagChip = memo(function TagChip(props: {
   index: number; body: string; gloss: string | null | undefined; weight: number; kind: TagKind; disabled: boolean;
   count: number; actions: ChipActions; t: Messages; locale: "zh" | "en";
+  /** The prompt check found something in this tag. */
+  flagged?: boolean;
 }) {
-  const { index, body, gloss, weight, kind, disabled, count, actions, t, locale } = props;
+  const { index, body, gloss, weight, kind, disabled, count, actions, t, locale, flagged = false } = props;
   const [editing, setEditing] = useState(false);
   const glossId = useId();
   const kindLabel = KIND_LABEL[kind];
@@ -57,7 +64,8 @@ export const TagChip = memo(function TagChip(props: {
       }}
       data-testid="tag-chip"
       data-disabled={disabled}
-      className={`group flex items-stretch rounded-lg border text-left [contain:layout_paint] ${disabled ? "border-dashed border-stone-300 opacity-45 dark:border-stone-600" : "border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-900"}`}
+      data-lint={flagged || undefined}
+      className={`group flex items-stretch rounded-lg border text-left [contain:layout_paint] ${disabled ? "border-dashed border-stone-300 opacity-45 dark:border-stone-600" : "border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-900"} ${flagged ? "ring-2 ring-amber-400/80" : ""}`}
     >
       {editing ? (
         <input
@@ -87,18 +95,20 @@ export const TagChip = memo(function TagChip(props: {
         </button>
       )}
       <div className="flex items-center gap-0.5 border-l border-stone-100 px-1 dark:border-stone-800">
-        <button type="button" aria-label={`${t.decreaseWeight}: ${body}`} onClick={() => actions.weigh(index, w - 0.1)} className="px-1 text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white">−</button>
-        <span role="spinbutton" tabIndex={0} aria-label={t.weightOf(body)} aria-valuenow={w} aria-valuemin={0} aria-valuemax={10}
+        <button type="button" aria-label={`${t.decreaseWeight}: ${body}`} onClick={() => actions.nudge(index, -1)} className="px-1 text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white">−</button>
+        <span role="spinbutton" tabIndex={0} aria-label={t.weightOf(body)} aria-valuenow={w} aria-valuemin={kind === "network" ? -10 : 0} aria-valuemax={10}
           onKeyDown={(e) => {
             if (e.key === "ArrowUp" || e.key === "ArrowDown") {
               e.preventDefault();
-              actions.weigh(index, w + (e.key === "ArrowUp" ? 0.1 : -0.1));
+              actions.nudge(index, e.key === "ArrowUp" ? 1 : -1);
             }
           }}
           className={`min-w-9 rounded px-1 text-center font-mono text-[11px] outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${weightTone(w)}`}>
           {w.toFixed(2).replace(/0$/, "")}
         </span>
-        <button type="button" aria-label={`${t.increaseWeight}: ${body}`} onClick={() => actions.weigh(index, w + 0.1)} className="px-1 text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white">+</button>
+        <button type="button" aria-label={`${t.increaseWeight}: ${body}`} onClick={() => actions.nudge(index, 1)} className="px-1 text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white">+</button>
+        {actions.compare ? <button type="button" aria-label={gridMessages[locale].compareTag(body)} title={gridMessages[locale].compareTag(body)}
+          onClick={() => actions.compare?.(index)} className="px-1 text-xs text-stone-400 hover:text-indigo-600">▦</button> : null}
         <button type="button" aria-label={`${t.editTag}: ${body}`} onClick={() => setEditing(true)} className="px-1 text-xs text-stone-400 hover:text-indigo-600">✎</button>
         <button type="button" aria-label={`${t.deleteTag}: ${body}`} onClick={() => actions.remove(index)} className="px-1 text-xs text-stone-400 hover:text-red-600">×</button>
       </div>

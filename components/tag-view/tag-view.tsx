@@ -1,24 +1,11 @@
 "use client";
 
 import { memo, useMemo, useRef } from "react";
-import { moveTag, removeTag, replaceTag, setTagWeight, splitPromptParts, tagIndices, tagKind, tagWeight, type TagKind } from "@/lib/prompt/tag-parts";
+import { moveTag, removeTag, replaceTag, setTagWeight, stepTagWeight } from "@/lib/prompt/tag-parts";
 import type { Locale, Messages } from "../i18n/messages";
-import type { TokenStatsState } from "../prompt-editor/use-token-stats";
+import { readingOf, type TokenStatsState } from "../prompt-editor/use-token-stats";
 import { TagChip, type ChipActions } from "./tag-chip";
 import { useGlosses } from "./use-glosses";
-
-const described = new Map<string, { kind: TagKind; weight: number }>();
-
-// Kind and weight depend on the tag's text alone: computed once per distinct tag.
-function describeTag(body: string): { kind: TagKind; weight: number } {
-  let d = described.get(body);
-  if (!d) {
-    if (described.size > 5000) described.clear();
-    d = { kind: tagKind(body), weight: tagWeight(body) };
-    described.set(body, d);
-  }
-  return d;
-}
 
 interface TagViewProps {
   label: string;
@@ -27,33 +14,35 @@ interface TagViewProps {
   stats: TokenStatsState;
   onChange: (text: string) => void;
   onToggle: (body: string) => void;
+  /** Source ranges the prompt check marks: chips overlapping one get a ring. */
+  marks?: Array<[number, number]>;
+  /** Opens the comparison grid for tag i (adds a grid entry to each chip). */
+  onCompare?: (index: number) => void;
   t: Messages;
   locale: Locale;
 }
 
 /** The prompt as chips, grouped by the 75-token chunk each tag starts in; every edit rewrites the text in place. */
-export const TagView = memo(function TagView({ label, text, disabled, stats, onChange, onToggle, t, locale }: TagViewProps) {
-  const tags = useMemo(() => {
-    const split = splitPromptParts(text);
-    return tagIndices(split).map((slot) => {
-      const part = split.parts[slot];
-      return { body: part.body, start: part.start + part.lead.length, ...describeTag(part.body) };
-    });
-  }, [text]);
+export const TagView = memo(function TagView({ label, text, disabled, stats, onChange, onToggle, marks = [], onCompare, t, locale }: TagViewProps) {
+  const tags = readingOf(stats, text).tags;
   const glosses = useGlosses(useMemo(() => tags.map((tag) => tag.body), [tags]));
   const disabledSet = useMemo(() => new Set(disabled), [disabled]);
 
   // Chips get one stable set of actions reading the latest text, so a keystroke re-renders only the chips that changed.
   const latest = useRef({ text, tags, onChange, onToggle });
   latest.current = { text, tags, onChange, onToggle };
+  const compare = useRef(onCompare);
+  compare.current = onCompare;
   const actions: ChipActions = useMemo(() => {
     const now = () => latest.current;
     return {
+      compare: (i) => compare.current?.(i),
       toggle: (i) => now().onToggle(now().tags[i].body),
       remove: (i) => now().onChange(removeTag(now().text, i)),
       move: (from, to) => now().onChange(moveTag(now().text, from, to)),
       edit: (i, body) => now().onChange(body.trim() ? replaceTag(now().text, i, body.trim()) : removeTag(now().text, i)),
-      weigh: (i, weight) => now().onChange(replaceTag(now().text, i, setTagWeight(now().tags[i].body, Math.max(0, weight)))),
+      weigh: (i, weight) => now().onChange(replaceTag(now().text, i, setTagWeight(now().tags[i].body, weight))),
+      nudge: (i, direction) => now().onChange(replaceTag(now().text, i, stepTagWeight(now().tags[i].body, direction))),
     };
   }, []);
 
@@ -82,7 +71,8 @@ export const TagView = memo(function TagView({ label, text, disabled, stats, onC
           <ul className="flex flex-wrap gap-1.5">
             {indices.map((i) => (
               <TagChip key={`${i}:${tags[i].body}`} index={i} body={tags[i].body} gloss={glosses.get(tags[i].body)} weight={tags[i].weight}
-                kind={tags[i].kind} disabled={disabledSet.has(tags[i].body)} count={tags.length} actions={actions} t={t} locale={locale} />
+                kind={tags[i].kind} disabled={disabledSet.has(tags[i].body)} count={tags.length} actions={actions} t={t} locale={locale}
+                flagged={marks.some(([s, e]) => s < tags[i].start + tags[i].body.length && e > tags[i].start)} />
             ))}
           </ul>
         </div>

@@ -15,11 +15,16 @@ export function useGlosses(tags: string[]): Map<string, string | null> {
     const batch = key.split("\u0001");
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      callApi<{ glosses: Array<string | null> }>("/api/gloss", { body: { tags: batch }, signal: controller.signal })
-        .then(({ glosses }) => {
+      // An abort that lands while the body is read leaves no body (callApi answers null): nothing is cached, so the
+      // tags are asked for again with the next change.
+      callApi<{ glosses: Array<string | null> } | null>("/api/gloss", { body: { tags: batch }, signal: controller.signal })
+        .then((answer) => {
+          const glosses = answer?.glosses;
+          if (controller.signal.aborted || !Array.isArray(glosses)) return;
           batch.forEach((t, i) => cache.set(t, glosses[i] ?? null));
           setVersion((v) => v + 1);
-        }, () => undefined);
+        })
+        .catch(() => undefined);
     }, 200);
     return () => {
       clearTimeout(timer);

@@ -53,6 +53,34 @@ export async function streamChat(config: LlmConfig, messages: ChatMessage[], sch
   }
 }
 
+/** What a connection test found: the model answered, in this many milliseconds. */
+export interface LlmCheck {
+  model: string;
+  baseUrl: string;
+  ms: number;
+}
+
+/**
+ * Tests the connection with the smallest call there is: one non-streamed completion of a one-word message, capped at
+ * one token (asked again without the cap if the server rejects it, as some newer models do). Failures are the same
+ * AppErrors a real call gives (401, unreachable, unknown model…), in English and Chinese.
+ */
+export async function checkLlmConnection(config: LlmConfig): Promise<LlmCheck> {
+  if (!isHttpUrl(config.baseURL)) throw new AppError("llm_failed", "The LLM base URL must start with http:// or https://.", "大模型接口地址必须以 http:// 或 https:// 开头。");
+  const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs });
+  const started = Date.now();
+  const ask = (cap: boolean) => client.chat.completions.create({ model: config.model, messages: [{ role: "user", content: "ping" }], ...(cap ? { max_tokens: 1 } : {}) });
+  try {
+    await ask(true).catch((error) => {
+      if (error instanceof OpenAI.APIError && (error.status === 400 || error.status === 422)) return ask(false);
+      throw error;
+    });
+  } catch (error) {
+    throw toLlmError(error, config);
+  }
+  return { model: config.model, baseUrl: config.baseURL, ms: Date.now() - started };
+}
+
 async function streamOnce(client: OpenAI, config: LlmConfig, messages: ChatMessage[], format: ResponseFormat, options: ChatOptions): Promise<ChatReply> {
   const controller = new AbortController();
   let timedOut = false;

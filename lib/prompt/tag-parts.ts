@@ -1,4 +1,6 @@
 import { parseAttentionRuns } from "./attention";
+import { networkMultiplier, setNetworkMultiplier } from "./extra-networks";
+import { getPromptSchedules } from "./schedules";
 import { parseSyntax } from "./syntax";
 import { serializePrompt, type PromptNode } from "./syntax-tree";
 
@@ -115,27 +117,64 @@ export function tagKind(body: string): TagKind {
   return body.includes(",") || body.includes("，") ? "group" : "tag";
 }
 
-/** The effective A1111 weight of a tag (of its first words), e.g. "((cat))" → 1.21. */
+const firstWeight = (text: string) => parseAttentionRuns(text).find((r) => r.text.trim() && r.weight !== -1)?.weight;
+
+/**
+ * The weight A1111 applies to a tag (to its first words): "((cat))" → 1.21; a network's multiplier, "<lora:x:0.8>" →
+ * 0.8; alternation and editing are resolved first, as A1111 does before weighting, so "[smile|laugh]" → 1.
+ */
 export function tagWeight(body: string): number {
-  return parseAttentionRuns(body).find((r) => r.text.trim() && r.weight !== -1)?.weight ?? 1;
+  const multiplier = networkMultiplier(body);
+  if (multiplier !== null) return multiplier;
+  if (!body.includes("[")) return firstWeight(body) ?? 1;
+  for (const [, text] of getPromptSchedules(body, 20)) {
+    const weight = firstWeight(text);
+    if (weight !== undefined) return weight;
+  }
+  return 1;
 }
 
 /**
- * Rewrites a tag with an explicit weight: an outer `(x)`, `[x]` or `(x:w)` is replaced; weight 1 leaves it plain.
+ * Rewrites a tag with an explicit weight: an outer `(x)`, `[x]` or `(x:w)` is replaced; weight 1 leaves it plain; a
+ * network tag gets the multiplier itself. Weights below 0 become 0, except a network's (A1111 takes negative ones).
  * @example setTagWeight("((cat))", 1.3) // "(cat:1.3)"
+ * @example setTagWeight("<lora:foo:0.8>", 0.9) // "<lora:foo:0.9>"
  */
 export function setTagWeight(body: string, weight: number): string {
+  const network = setNetworkMultiplier(body, weight);
+  if (network !== null) return network;
   const inner = unwrapWeight(body);
-  const w = Math.round(weight * 100) / 100;
+  const w = Math.round(Math.max(0, weight) * 100) / 100;
   return w === 1 ? inner : `(${inner}:${w})`;
 }
+
+/**
+ * A chip's ± (one `step` up or down) on the weight tagWeight reads. As A1111's Ctrl+↑/↓ does, a weight that comes from
+ * `( )`/`[ ]` nesting is first read to the step (0.91 → 0.9) while an explicit `(x:w)` moves from w.
+ * @example stepTagWeight("[cat]", -1) // "(cat:0.8)"
+ * @example stepTagWeight("[smile|laugh]", 1) // "([smile|laugh]:1.1)"
+ */
+export function stepTagWeight(body: string, direction: 1 | -1, step = 0.1): string {
+  const weight = tagWeight(body);
+  const explicit = networkMultiplier(body) !== null || hasExplicitWeight(body);
+  const from = explicit ? weight : Math.round(weight / step) * step;
+  return setTagWeight(body, from + direction * step);
+}
+
+function hasExplicitWeight(body: string): boolean {
+  const { tree } = parseSyntax(body);
+  const node = tree.length === 1 ? tree[0] : null;
+  return node?.kind === "emphasis" && node.weight !== null && isNumber(serializePrompt(node.weight));
+}
+
+const isNumber = (text: string) => /^\s*[+-]?[\d.]+\s*$/.test(text);
 
 function unwrapWeight(body: string): string {
   let current = body;
   for (;;) {
     const { tree } = parseSyntax(current);
     const node = tree.length === 1 ? tree[0] : null;
-    const numeric = node?.kind === "emphasis" && node.weight !== null && /^\s*[+-]?[\d.]+\s*$/.test(serializePrompt(node.weight));
+    const numeric = node?.kind === "emphasis" && node.weight !== null && isNumber(serializePrompt(node.weight));
     if (!node || node.kind !== "emphasis" || (node.weight !== null && !numeric)) return current;
     current = serializePrompt(node.children);
   }

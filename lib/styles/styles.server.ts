@@ -26,3 +26,16 @@ export async function deleteStyle(name: string): Promise<void> {
   const { count } = await getPrisma().style.deleteMany({ where: { name } });
   if (count === 0) throw new AppError("not_found", `There is no style "${name}".`, `没有名为“${name}”的样式。`);
 }
+
+/** Renames and/or rewrites a style; the new name must not belong to another style. */
+export async function updateStyle(name: string, changes: Partial<PromptStyle>): Promise<PromptStyle> {
+  const prisma = getPrisma();
+  const newName = changes.name ?? name;
+  if (newName !== name && (await prisma.style.findUnique({ where: { name: newName } }))) {
+    throw new AppError("invalid_input", `There is already a style named "${newName}".`, `已有名为“${newName}”的样式。`);
+  }
+  const { count } = await prisma.style.updateMany({ where: { name }, data: { name: newName, prompt: changes.prompt, negative: changes.negative } });
+  if (count === 0) throw new AppError("not_found", `There is no style "${name}".`, `没有名为“${name}”的样式。`);
+  const row = await prisma.style.findUniqueOrThrow({ where: { name: newName } });
+  return { name: row.name, prompt: row.prompt, negative: row.negative };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./csv";
-import { applyStyle, applyStyleText, formatStylesCsv, parseStylesCsv, removeStyle, removeStyleText } from "./styles";
+import { applyStyle, applyStyleText, formatStylesCsv, isStyleApplied, parseStylesCsv, removeStyle, removeStyleText } from "./styles";
 
 describe("styles.csv", () => {
   const CSV = '\ufeffname,prompt,negative_prompt\r\nCinematic,"cinematic still, {prompt}, film grain","cartoon, anime"\r\n# Section,,\r\nPlain, "masterpiece, best quality",\r\n';
@@ -46,5 +46,23 @@ describe("applying and removing styles (A1111 semantics)", () => {
     const applied = applyStyle(style, "a cat", "blurry");
     expect(applied).toEqual({ prompt: "a cat, film grain", negative: "blurry, cartoon" });
     expect(removeStyle(style, applied.prompt, applied.negative)).toEqual({ prompt: "a cat", negative: "blurry" });
+  });
+});
+
+describe("applied-style state follows the text", () => {
+  const film = { name: "Film", prompt: "{prompt}, film grain", negative: "blurry" };
+  const cases: Array<{ prompt: string; negative: string; applied: boolean }> = [
+    { prompt: "a cat, film grain", negative: "blurry", applied: true },
+    { prompt: "a cat", negative: "blurry", applied: false },
+    { prompt: "a cat, film grain", negative: "", applied: false },
+    { prompt: "  a cat, film grain ", negative: "lowres, blurry", applied: true },
+  ];
+  for (const { prompt, negative, applied } of cases) {
+    it(`${JSON.stringify(prompt)} / ${JSON.stringify(negative)} → ${applied}`, () => expect(isStyleApplied(film, prompt, negative)).toBe(applied));
+  }
+
+  it("never counts a style without text of its own", () => {
+    expect(isStyleApplied({ name: "empty", prompt: "{prompt}", negative: "" }, "a cat", "")).toBe(false);
+    expect(isStyleApplied({ name: "neg", prompt: "", negative: "lowres" }, "a cat", "blurry, lowres")).toBe(true);
   });
 });

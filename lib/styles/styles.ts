@@ -71,3 +71,14 @@ export function removeStyle(style: PromptStyle, prompt: string, negative: string
   const n = style.negative ? removeStyleText(style.negative, negative) : negative;
   return p === null || n === null ? null : { prompt: p, negative: n };
 }
+
+/**
+ * Whether the prompts carry a style, read from the text as A1111 does (its text can be taken out again), so the state
+ * follows every edit; a style with no text of its own is never "applied".
+ * @example isStyleApplied({ name: "s", prompt: "{prompt}, film grain", negative: "" }, "a cat, film grain", "") // true
+ */
+export function isStyleApplied(style: PromptStyle, prompt: string, negative: string): boolean {
+  const hasText = (text: string) => text.replaceAll("{prompt}", "").trim() !== "";
+  if (!hasText(style.prompt) && !hasText(style.negative)) return false;
+  return removeStyle(style, prompt, negative) !== null;
+}

@@ -6,6 +6,7 @@ import { backendKey } from "./backend-key";
 import type { RenderDoneEvent, RenderErrorEvent, RenderEvent } from "./render-events";
 import { estimateEtaSeconds, renderFraction } from "./render-eta";
 import { validateRenderRequest } from "./render-request-schema";
+import { measureRenderTiming, type RenderTiming } from "./render-timing";
 import type { RenderBackend, RenderProgress, RenderRequest, RenderResult } from "./render-types";
 
 /**
@@ -59,6 +60,8 @@ interface Lane {
 export class RenderQueue {
   private readonly lanes = new Map<string, Lane>();
   private readonly jobs = new Map<string, Job>();
+  // The last finished render's timing per lane (a few dozen lanes at most), for estimates such as a grid's.
+  private readonly timings = new Map<string, RenderTiming>();
   private readonly options: Required<RenderQueueOptions>;
 
   constructor(options: RenderQueueOptions) {
@@ -128,6 +131,12 @@ export class RenderQueue {
     return image;
   }
 
+  /** How long the last render on the lane this request would run on took per image; null when none finished yet. */
+  async lastTiming(input: unknown): Promise<RenderTiming | null> {
+    const resolved = await this.options.resolveBackend(validateRenderRequest(input));
+    return this.timings.get(backendKey(resolved.lane)) ?? null;
+  }
+
   private find(jobId: string): Job {
     this.prune();
     const job = this.jobs.get(jobId);
@@ -166,6 +175,7 @@ export class RenderQueue {
       if (job.status !== "running" || !result) return;
       job.result = result;
       job.bytes = result.images.reduce((n, image) => n + image.png.length, 0);
+      this.recordTiming(job.lane.key, measureRenderTiming(job.request, Date.now() - started, result.images.length));
       this.finish(job, { type: "done", seed: result.seed, images: result.images.map((image, index) => ({ index, seed: image.seed, infotext: image.infotext })) });
     } catch (error) {
       if (job.status === "running") this.finish(job, await errorEvent(error));
@@ -183,6 +193,12 @@ export class RenderQueue {
         signal.removeEventListener("abort", giveUp);
       });
     });
+  }
+
+  private recordTiming(lane: string, timing: RenderTiming) {
+    this.timings.delete(lane);
+    this.timings.set(lane, timing);
+    if (this.timings.size > 32) this.timings.delete(this.timings.keys().next().value!);
   }
 
   private finish(job: Job, event: RenderDoneEvent | RenderErrorEvent) {

@@ -1,0 +1,86 @@
+import type { Locale } from "../i18n/messages";
+
+/** The grid's labels in both languages (kept beside the feature; components/i18n/messages.ts holds the rest). */
+export const gridMessages = {
+  zh: {
+    compareTag: (tag: string) => `对比网格：${tag}`,
+    openGrid: "对比网格",
+    openGridHint: "选中一段文字（或把光标放在某个标签里），用同一种子对比它的效果",
+    title: "这个标签有什么作用？",
+    target: "对比对象",
+    targetMissing: "要对比的标签已不在提示词中。",
+    xKind: "横轴",
+    weights: "不同权重",
+    toggle: "有 / 无",
+    weightValues: "权重（0 表示去掉）",
+    yKind: "纵轴",
+    yNone: "无",
+    ySampler: "采样器",
+    yCfg: "CFG",
+    ySteps: "步数",
+    yTag: "第二个标签",
+    yValues: "取值",
+    yTagPick: "标签",
+    badValues: (v: string) => `无法识别：${v}`,
+    estimate: (images: number, seconds: number, measured: boolean) => `共 ${images} 张图，预计约 ${formatDuration(seconds, "zh")}${measured ? "" : "（尚未实测，按默认速度估算）"}`,
+    seedNote: (seed: number) => (seed < 0 ? "种子为 -1：所有格子会共用同一个随机种子" : `所有格子使用种子 ${seed}`),
+    start: "开始生成",
+    cancel: "全部取消",
+    close: "关闭",
+    progress: (done: number, total: number) => `已完成 ${done}/${total}`,
+    composing: "正在拼合网格…",
+    cancelled: "已取消。",
+    failedCells: (n: number) => `${n} 格生成失败`,
+    cells: "网格各格",
+    cellAlt: (x: string, y: string) => `格子：${x}${y ? ` · ${y}` : ""}`,
+    gridImage: "网格图片",
+    openCell: "打开此格（含生成参数）",
+    saveCard: "网格存为卡片",
+    cardSaved: "已存为卡片：",
+  },
+  en: {
+    compareTag: (tag: string) => `Compare grid: ${tag}`,
+    openGrid: "Compare grid",
+    openGridHint: "Select some words (or put the cursor in a tag) to see what they do, on one seed",
+    title: "What does this tag do?",
+    target: "Comparing",
+    targetMissing: "The tag to compare is no longer in the prompt.",
+    xKind: "Across",
+    weights: "Weights",
+    toggle: "With / without",
+    weightValues: "Weights (0 removes it)",
+    yKind: "Down",
+    yNone: "Nothing",
+    ySampler: "Sampler",
+    yCfg: "CFG",
+    ySteps: "Steps",
+    yTag: "A second tag",
+    yValues: "Values",
+    yTagPick: "Tag",
+    badValues: (v: string) => `Not understood: ${v}`,
+    estimate: (images: number, seconds: number, measured: boolean) => `${images} images, about ${formatDuration(seconds, "en")}${measured ? "" : " (not measured yet: a default speed)"}`,
+    seedNote: (seed: number) => (seed < 0 ? "Seed -1: every cell shares one random seed" : `Every cell uses seed ${seed}`),
+    start: "Start",
+    cancel: "Cancel all",
+    close: "Close",
+    progress: (done: number, total: number) => `${done}/${total} done`,
+    composing: "Composing the grid…",
+    cancelled: "Cancelled.",
+    failedCells: (n: number) => `${n} cell(s) failed`,
+    cells: "Grid cells",
+    cellAlt: (x: string, y: string) => `Cell: ${x}${y ? ` · ${y}` : ""}`,
+    gridImage: "Grid image",
+    openCell: "Open this cell (with its generation data)",
+    saveCard: "Save grid as card",
+    cardSaved: "Saved as a card: ",
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type GridMessages = (typeof gridMessages)["zh"];
+
+function formatDuration(seconds: number, locale: Locale): string {
+  const s = Math.max(1, Math.round(seconds));
+  if (s < 60) return locale === "zh" ? `${s} 秒` : `${s} s`;
+  const m = Math.round(s / 60);
+  return locale === "zh" ? `${m} 分钟` : `${m} min`;
+}

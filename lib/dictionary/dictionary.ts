@@ -30,6 +30,10 @@ export interface Dictionary {
   ranked: IndexedEntry[];
   /** Every key (tag, alias, Chinese name, pinyin) → the entries it names exactly, in the default order. */
   exact: Map<string, IndexedEntry[]>;
+  /** All entries' keys and pinyin in the default order as one text, and where each entry's part starts: one native
+   * substring search over contiguous memory finds the candidates of a query. */
+  searchText: string;
+  searchStarts: Uint32Array;
   /** Every tag and tag word with its letter mask and entry index, flat, for the typo pass. */
   typoKeys: { text: string[]; mask: Int32Array; item: Uint32Array };
   /** Length of the longest Chinese key or phrase, for segmentation. */
@@ -119,7 +123,18 @@ export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf
   const sorted = new Map([...byChinese].map(([k, list]) => [k, list.sort((a, b) => a.rank + preferred(k, a.item) - b.rank - preferred(k, b.item)).map((x) => x.item)]));
   const phrases = rules.phrases ?? new Map<string, string[]>();
   for (const key of phrases.keys()) longestChinese = Math.max(longestChinese, key.length);
-  return { entries: indexed, ranked, exact, byTag, byChinese: sorted, byEnglishAlias, typoKeys, longestChinese, phrases, categories, zh: rules.zh };
+  const searchStarts = new Uint32Array(ranked.length + 1);
+  const parts: string[] = [];
+  let at = 0;
+  ranked.forEach((item, i) => {
+    searchStarts[i] = at;
+    const part = item.hay + item.pinyinHay + "\u0002";
+    parts.push(part);
+    at += part.length;
+  });
+  searchStarts[ranked.length] = at;
+  const searchText = parts.join("");
+  return { entries: indexed, ranked, exact, searchText, searchStarts, byTag, byChinese: sorted, byEnglishAlias, typoKeys, longestChinese, phrases, categories, zh: rules.zh };
 }
 
 function pinyinKeys(syllables: string[]): string[] {

@@ -41,8 +41,11 @@ export function searchDictionary(dict: Dictionary, query: string, options: Searc
   exact.forEach((item) => found.push({ item, match: 0 }));
   let prefixes = 0;
   let contains = 0;
-  for (const item of dict.ranked) {
+  // Candidates in the default order from one substring search over all keys (a pinyin query written with spaces,
+  // "jin fa", is also looked for without them).
+  for (const i of candidateEntries(dict, qPinyin !== null && qPinyin !== q ? [q, qPinyin] : [q])) {
     if (prefixes >= limit) break;
+    const item = dict.ranked[i];
     if (exact.has(item)) continue;
     const match = matchLevel(item, q, qPinyin);
     if (match === null || match === 0 || !inCategory(item)) continue;
@@ -65,6 +68,22 @@ export function searchDictionary(dict: Dictionary, query: string, options: Searc
     }
   }
   return rank(found, limit);
+}
+
+// Ranked positions of the entries whose keys contain any needle, in order, each once.
+function* candidateEntries(dict: Dictionary, needles: string[]): Generator<number> {
+  const { searchText, searchStarts } = dict;
+  const hits: number[] = [];
+  for (const needle of needles) {
+    let entry = 0;
+    for (let pos = searchText.indexOf(needle); pos !== -1; ) {
+      while (searchStarts[entry + 1] <= pos) entry++;
+      if (needles.length === 1) yield entry;
+      else hits.push(entry);
+      pos = searchText.indexOf(needle, searchStarts[entry + 1]);
+    }
+  }
+  if (needles.length > 1) yield* [...new Set(hits)].sort((a, b) => a - b);
 }
 
 function matchLevel(item: IndexedEntry, q: string, qPinyin: string | null): 0 | 1 | 2 | null {

@@ -46,5 +46,9 @@ describe("promptstudio render", () => {
     expect(JSON.parse(stdout).images[0].infotext).toContain("Seed: 1, Size: 64x64");
     expect(stderr).toContain("step 4/4, batch 1/1");
     expect(fs.existsSync(out)).toBe(true);
+    // Its copy goes beside the database (as the server's renders do), not into the working directory.
+    const beside = path.join(path.dirname(databaseFile), "outputs");
+    expect(fs.readdirSync(beside, { recursive: true }).some((f) => String(f).endsWith("-1.png"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "data"))).toBe(false);
   });
 });

@@ -54,9 +54,9 @@ const outputName = (out: string, index: number, count: number) =>
 
 export const renderCommands: Record<string, Command> = {
   render: {
-    summary: "render a preview with the built-in ONNX pipeline (PNG with A1111 infotext, also kept under data/outputs/)",
+    summary: "render a preview with the built-in ONNX pipeline (PNG with A1111 infotext, also kept under outputs/ beside the database, or OUTPUTS_DIR)",
     usage:
-      'render --prompt "..." [--negative "..."] [--sampler "Euler a"] [--steps 20] [--cfg 7] [--seed -1] [--size 512x512] [--batch-count 1] [--batch-size 1] [--model <id|folder>] [--source nv|cpu] [--subseed S --subseed-strength 0.3] [--init image.png --denoise 0.75 --resize-mode just-resize|crop-and-resize|resize-and-fill] [--device cpu|cuda] [--outputs data/outputs] -o out.png',
+      'render --prompt "..." [--negative "..."] [--sampler "Euler a"] [--steps 20] [--cfg 7] [--seed -1] [--size 512x512] [--batch-count 1] [--batch-size 1] [--model <id|folder>] [--source nv|cpu] [--subseed S --subseed-strength 0.3] [--init image.png --denoise 0.75 --resize-mode just-resize|crop-and-resize|resize-and-fill] [--device cpu|cuda] [--outputs DIR] -o out.png',
     fromArgs: (positional, flags) => {
       const o = positional.indexOf("-o");
       const rest = o >= 0 ? [...positional.slice(0, o), ...positional.slice(o + 2)] : positional;

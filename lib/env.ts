@@ -21,9 +21,25 @@ const envSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   /** The longest one render on an A1111 or ComfyUI server may take, in milliseconds. */
   RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
+  /** Where rendered PNGs are saved; unset: outputs/ beside the database file (data/outputs/ by default). */
+  OUTPUTS_DIR: blankIsUnset(z.string().optional()),
 });
 
-export type Env = z.infer<typeof envSchema> & { databaseUrl: string };
+export type Env = z.infer<typeof envSchema> & { databaseUrl: string; outputsDir: string };
+
+/**
+ * Where renders are saved: OUTPUTS_DIR, else an outputs/ folder beside the SQLite file the database URL names (so
+ * a test or a second install with its own database keeps its own renders), else data/outputs/ under `cwd`.
+ * @example outputsDirFor("file:/srv/studio/app.db", undefined, "/app") // "/srv/studio/outputs"
+ */
+export function outputsDirFor(databaseUrl: string, outputsDir: string | undefined, cwd: string): string {
+  if (outputsDir) return path.resolve(cwd, outputsDir);
+  if (databaseUrl.startsWith("file:")) {
+    const file = databaseUrl.slice("file:".length).replace(/\?.*$/, "");
+    if (file && file !== ":memory:") return path.join(path.dirname(path.resolve(cwd, file)), "outputs");
+  }
+  return path.join(cwd, "data", "outputs");
+}
 
 let cached: Env | null = null;
 
@@ -31,6 +47,7 @@ let cached: Env | null = null;
 export function getEnv(): Env {
   if (cached) return cached;
   const parsed = envSchema.parse(process.env);
-  cached = { ...parsed, databaseUrl: parsed.DATABASE_URL ?? `file:${path.join(process.cwd(), "data", "app.db")}` };
+  const databaseUrl = parsed.DATABASE_URL ?? `file:${path.join(process.cwd(), "data", "app.db")}`;
+  cached = { ...parsed, databaseUrl, outputsDir: outputsDirFor(databaseUrl, parsed.OUTPUTS_DIR, process.cwd()) };
   return cached;
 }

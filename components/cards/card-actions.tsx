@@ -5,21 +5,22 @@ import type { Card } from "@/lib/cards/card";
 import { infotextParams } from "@/lib/cards/card";
 import { formatInfotext } from "@/lib/infotext/format-infotext";
 import { convertPrompt, type PromptSyntax } from "@/lib/prompt/convert";
+import type { CardMessages } from "./card-messages";
 
 const FORMATS: Array<{ id: PromptSyntax; label: string }> = [
   { id: "a1111", label: "A1111 / Forge" }, { id: "comfyui", label: "ComfyUI" }, { id: "novelai", label: "NovelAI" }, { id: "midjourney", label: "Midjourney" },
 ];
 const button = "rounded-md border border-stone-300 px-2.5 py-1 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
-/** Copy the card in each syntax or as generation data, open it in the composer, export it. */
-export function CardActions({ card }: { card: Card }) {
+/** Copy the card in each syntax or as generation data, open it in the composer, export it (labels in the user's language). */
+export function CardActions({ card, m }: { card: Card; m: CardMessages }) {
   const [note, setNote] = useState("");
   const copy = async (text: string, what: string, warnings: string[] = []) => {
     try {
       await navigator.clipboard.writeText(text);
-      setNote(`${what} ✓${warnings.length ? ` — not carried over / 未能转换: ${warnings.join(", ")}` : ""}`);
+      setNote(`${m.copied(what)}${warnings.length ? ` — ${m.notCarried(warnings.join(", "))}` : ""}`);
     } catch {
-      setNote("Copy failed: select the text above and copy it by hand. / 复制失败，请手动复制。");
+      setNote(m.copyFailed);
     }
   };
   const openInComposer = () => {
@@ -35,14 +36,14 @@ export function CardActions({ card }: { card: Card }) {
             const out = convertPrompt(card.prompt, "a1111", f.id, card.negative);
             const text = f.id === "midjourney" || !out.negative ? out.text : `${out.text}\n\nNegative: ${out.negative}`;
             void copy(text, f.label, out.warnings.map((w) => w.source));
-          }}>Copy {f.label}</button>
+          }}>{m.copyAs(f.label)}</button>
         ))}
-        <button type="button" className={button} onClick={() => copy(formatInfotext(card.prompt, card.negative, infotextParams(card.params)), "Generation data")}>
-          Copy generation data · 复制生成参数
+        <button type="button" className={button} onClick={() => copy(formatInfotext(card.prompt, card.negative, infotextParams(card.params)), m.generationData)}>
+          {m.copyData}
         </button>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={`${button} border-indigo-600 bg-indigo-600 text-white hover:bg-indigo-700`} onClick={openInComposer}>Open in composer · 在编辑器中打开</button>
+        <button type="button" className={`${button} border-indigo-600 bg-indigo-600 text-white hover:bg-indigo-700`} onClick={openInComposer}>{m.openInComposer}</button>
         <a className={button} href={`/api/cards/${card.slug}/export?format=png`}>PNG</a>
         <a className={button} href={`/api/cards/${card.slug}/export?format=json`}>JSON</a>
       </div>

@@ -2,12 +2,16 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Card } from "@/lib/cards/card";
-import { callApi, errorText } from "../api-client";
+import { ApiError, callApi, errorText } from "../api-client";
+import { useLocale } from "../i18n/use-locale";
+import { cardMessages } from "./card-messages";
 
 const button = "rounded-md border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
 /** The user's saved cards with search, tag filter, unlist/delete and JSON import. */
 export function Gallery() {
+  const { locale, toggleLocale } = useLocale();
+  const m = cardMessages(locale);
   const [cards, setCards] = useState<Card[]>([]);
   const [q, setQ] = useState("");
   const [tag, setTag] = useState("");
@@ -30,7 +34,7 @@ export function Gallery() {
       await callApi("/api/cards/import", { body: JSON.parse(await file.text()) });
       reload();
     } catch (e) {
-      setError(e instanceof SyntaxError ? new Error("That file is not JSON. / 该文件不是 JSON。") : e);
+      setError(e instanceof SyntaxError ? new ApiError("That file is not JSON.", "该文件不是 JSON。") : e);
     }
   };
 
@@ -38,25 +42,28 @@ export function Gallery() {
     <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-6">
       <header className="flex flex-wrap items-center justify-between gap-2">
         <div>
-          <a href="/" className="text-xs text-indigo-600">← Prompt Studio</a>
-          <h1 className="text-xl font-bold">Cards · 提示词卡片</h1>
+          <a href="/" className="text-xs text-indigo-600">{m.back}</a>
+          <h1 className="text-xl font-bold">{m.cards}</h1>
         </div>
+        <div className="flex items-center gap-2">
+        <button type="button" className={`${button} shrink-0 whitespace-nowrap`} onClick={toggleLocale}>{m.language}</button>
         <label className={`${button} cursor-pointer`}>
-          Import JSON · 导入
+          {m.importJson}
           <input type="file" accept="application/json,.json" className="hidden" onChange={(e) => e.target.files?.[0] && importJson(e.target.files[0])} />
         </label>
+        </div>
       </header>
       <div className="flex flex-wrap items-center gap-2">
-        <input type="search" aria-label="Search cards" placeholder="Search · 搜索" value={q} onChange={(e) => setQ(e.target.value)}
+        <input type="search" aria-label={m.search} placeholder={m.searchPlaceholder} value={q} onChange={(e) => setQ(e.target.value)}
           className="w-64 rounded-md border border-stone-300 bg-transparent px-2 py-1 text-sm dark:border-stone-700" />
-        <label className="flex items-center gap-1 text-xs"><input type="checkbox" checked={showUnlisted} onChange={(e) => setShowUnlisted(e.target.checked)} /> show unlisted · 显示未公开</label>
+        <label className="flex items-center gap-1 text-xs"><input type="checkbox" checked={showUnlisted} onChange={(e) => setShowUnlisted(e.target.checked)} /> {m.showUnlisted}</label>
         {["", ...allTags].map((t) => (
           <button key={t || "all"} type="button" aria-pressed={tag === t} onClick={() => setTag(t)}
-            className={`rounded-full px-2 py-0.5 text-xs ${tag === t ? "bg-indigo-600 text-white" : "bg-stone-100 dark:bg-stone-800"}`}>{t ? `#${t}` : "All · 全部"}</button>
+            className={`rounded-full px-2 py-0.5 text-xs ${tag === t ? "bg-indigo-600 text-white" : "bg-stone-100 dark:bg-stone-800"}`}>{t ? `#${t}` : m.all}</button>
         ))}
       </div>
-      {error ? <p role="alert" className="text-sm text-red-600">{errorText(error, "en")} {error instanceof Error && "messageZh" in error ? String((error as { messageZh: string }).messageZh) : ""}</p> : null}
-      {cards.length === 0 && !error ? <p className="text-sm text-stone-500">No cards yet: save one from the composer. · 还没有卡片，在编辑器里保存一张吧。</p> : null}
+      {error ? <p role="alert" className="text-sm text-red-600">{errorText(error, locale)}</p> : null}
+      {cards.length === 0 && !error ? <p className="text-sm text-stone-500">{m.empty}</p> : null}
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {cards.map((c) => (
           <li key={c.slug} className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
@@ -64,14 +71,14 @@ export function Gallery() {
             <a href={`/c/${c.slug}`} className="font-semibold break-words hover:underline">{c.title}</a>
             <p className="line-clamp-3 font-mono text-xs break-words text-stone-600 dark:text-stone-400">{c.prompt}</p>
             <div className="mt-auto flex flex-wrap items-center gap-1.5">
-              {c.unlisted ? <span className="rounded bg-stone-200 px-1.5 text-[11px] dark:bg-stone-700">unlisted · 未公开</span> : null}
+              {c.unlisted ? <span className="rounded bg-stone-200 px-1.5 text-[11px] dark:bg-stone-700">{m.unlisted}</span> : null}
               {c.mine ? (
                 <>
                   <button type="button" className={button} onClick={() => act(callApi(`/api/cards/${c.slug}`, { method: "PATCH", body: { unlisted: !c.unlisted } }))}>
-                    {c.unlisted ? "List · 公开" : "Unlist · 取消公开"}
+                    {c.unlisted ? m.list : m.unlist}
                   </button>
-                  <button type="button" className={`${button} text-red-600`} onClick={() => confirm(`Delete "${c.title}"? · 删除？`) && act(callApi(`/api/cards/${c.slug}`, { method: "DELETE" }))}>
-                    Delete · 删除
+                  <button type="button" className={`${button} text-red-600`} onClick={() => confirm(m.confirmDelete(c.title)) && act(callApi(`/api/cards/${c.slug}`, { method: "DELETE" }))}>
+                    {m.delete}
                   </button>
                 </>
               ) : null}

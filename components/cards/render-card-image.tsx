@@ -1,15 +1,19 @@
 import "server-only";
-import { ImageResponse } from "next/og";
 import type { Card } from "@/lib/cards/card";
-import { imageMimeType } from "@/lib/cards/preview-image";
-import { CardImageLayout } from "./card-image-layout";
+import { fitPreview } from "@/lib/cards/card-preview.server";
+import { imageFontsFor } from "@/lib/fonts/cjk-font.server";
+import { renderPng } from "../image-text/render-png";
+import { CARD_PREVIEW_BOX, CardImageLayout, cardImageTexts } from "./card-image-layout";
 
 export const CARD_IMAGE_SIZE = { width: 1200, height: 630 };
 
-/** Renders the card picture (PNG bytes) with its preview image, if any, inlined. */
+/**
+ * Renders the card picture (PNG bytes) with its preview image, if any, at its own aspect ratio. Text in any language
+ * the bundled Noto Sans SC holds is drawn; nothing is fetched at run time.
+ */
 export async function renderCardImage(card: Card, preview: Uint8Array | null): Promise<Uint8Array> {
-  const mime = preview ? imageMimeType(preview) : null;
-  const src = preview && mime && mime !== "image/webp" ? `data:${mime};base64,${Buffer.from(preview).toString("base64")}` : null;
-  const response = new ImageResponse(<CardImageLayout card={card} preview={src} />, CARD_IMAGE_SIZE);
-  return new Uint8Array(await response.arrayBuffer());
+  const fitted = await fitPreview(preview, CARD_PREVIEW_BOX);
+  const { fonts, texts } = imageFontsFor(Object.values(cardImageTexts(card, fitted !== null)));
+  const [title, prompt, negative, params] = texts;
+  return renderPng(<CardImageLayout texts={{ title, prompt, negative, params }} preview={fitted} />, CARD_IMAGE_SIZE, fonts);
 }

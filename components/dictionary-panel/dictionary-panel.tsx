@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CATEGORIES, CATEGORY_NAMES, type Category } from "@/lib/dictionary/categories";
+import { subcategoryName } from "./subcategory-names";
 import { tagForPrompt } from "@/lib/dictionary/complete";
 import { keepUnderscores } from "../autocomplete/underscore-setting";
 import { callApi, errorText } from "../api-client";
@@ -63,7 +64,7 @@ export function DictionaryPanel({ onInsert, searchRequest, locale, t }: { onInse
         <ul className="flex flex-wrap gap-1.5">
           {results.map((r) => (
             <li key={r.tag} className="group flex items-stretch overflow-hidden rounded-lg border border-stone-200 dark:border-stone-700">
-              <button type="button" onClick={() => onInsert(tagForPrompt(r.tag, { underscores: keepUnderscores() }))} title={r.note ?? `${CATEGORY_NAMES[r.category][locale]} · ${r.sub}`} aria-label={`${t.insert} ${r.tag} ${r.zh}`}
+              <button type="button" onClick={() => onInsert(tagForPrompt(r.tag, { underscores: keepUnderscores() }))} title={r.note ?? `${CATEGORY_NAMES[r.category][locale]} · ${subcategoryName(r.category, r.sub, locale)}`} aria-label={`${t.insert} ${r.tag} ${r.zh}`}
                 className="flex flex-col items-start px-2 py-1 text-left hover:bg-indigo-50 dark:hover:bg-indigo-950">
                 <span className="text-xs font-medium">{r.tag}</span>
                 <span className="text-[11px] text-stone-500">{r.zh}</span>

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { DEFAULT_TAG_THRESHOLDS } from "@/lib/tagger/select-tags";
 import type { TagImageMode } from "@/lib/tagger/image-tags";
 import { errorText } from "../api-client";
+import type { Locale } from "../i18n/messages";
+import { taggerMessages } from "./tagger-messages";
 import { insertIntoComposer } from "./insert-into-composer";
 import { useImageTags } from "./use-image-tags";
 
@@ -12,7 +14,8 @@ const input = "w-16 rounded border border-stone-300 bg-transparent px-1 text-xs 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /** Tags from the chosen image: a WD-style tagger (or CLIP for photos), shown as chips with scores and Chinese names. */
-export function ImageTaggerSection({ file }: { file: File }) {
+export function ImageTaggerSection({ file, locale = "en" }: { file: File; locale?: Locale }) {
+  const m = taggerMessages(locale);
   const [mode, setMode] = useState<TagImageMode>("tagger");
   const [threshold, setThreshold] = useState(DEFAULT_TAG_THRESHOLDS.general);
   const [characterThreshold, setCharacterThreshold] = useState(DEFAULT_TAG_THRESHOLDS.character);
@@ -24,38 +27,38 @@ export function ImageTaggerSection({ file }: { file: File }) {
   };
 
   return (
-    <section aria-label="Tags from the image" className="flex flex-col gap-3 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
-      <h2 className="text-sm font-semibold">Tags from the image · 从图片识别标签</h2>
+    <section aria-label={m.section} className="flex flex-col gap-3 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
+      <h2 className="text-sm font-semibold">{m.section}</h2>
       <div className="flex flex-wrap items-center gap-3 text-xs">
-        <label className="flex items-center gap-1">Mode · 模式
-          <select aria-label="Tagging mode" value={mode} onChange={(e) => setMode(e.target.value as TagImageMode)} className="rounded border border-stone-300 bg-transparent px-1 dark:border-stone-700">
-            <option value="tagger">Anime art (WD tagger) · 动漫图</option>
-            <option value="clip">Photo (CLIP) · 照片</option>
+        <label className="flex items-center gap-1">{m.mode}
+          <select aria-label={m.modeLabel} value={mode} onChange={(e) => setMode(e.target.value as TagImageMode)} className="rounded border border-stone-300 bg-transparent px-1 dark:border-stone-700">
+            <option value="tagger">{m.tagger}</option>
+            <option value="clip">{m.clip}</option>
           </select>
         </label>
         {mode === "tagger" ? (
           <>
-            <label className="flex items-center gap-1">Threshold · 阈值
-              <input aria-label="Threshold" type="number" min={0} max={1} step={0.05} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} className={input} />
+            <label className="flex items-center gap-1">{m.threshold}
+              <input aria-label={m.threshold} type="number" min={0} max={1} step={0.05} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} className={input} />
             </label>
-            <label className="flex items-center gap-1">Characters · 角色
-              <input aria-label="Character threshold" type="number" min={0} max={1} step={0.05} value={characterThreshold} onChange={(e) => setCharacterThreshold(Number(e.target.value))} className={input} />
+            <label className="flex items-center gap-1">{m.characters}
+              <input aria-label={m.characters} type="number" min={0} max={1} step={0.05} value={characterThreshold} onChange={(e) => setCharacterThreshold(Number(e.target.value))} className={input} />
             </label>
           </>
         ) : null}
         <button type="button" className={button} disabled={busy} onClick={() => readTags(file, { mode, threshold, characterThreshold })}>
-          {busy ? "Reading… · 识别中…" : "Get tags · 识别标签"}
+          {busy ? m.reading : m.getTags}
         </button>
       </div>
-      {error ? <p role="alert" className="text-sm text-red-600">{errorText(error, "en")} {errorText(error, "zh")}</p> : null}
+      {error ? <p role="alert" className="text-sm text-red-600">{errorText(error, locale)}</p> : null}
       {result ? (
         <>
           {result.ratings.length ? (
             <p className="text-xs text-stone-500" data-testid="image-ratings">
-              Rating · 分级: {result.ratings.map((r) => `${r.zh} ${r.name} ${percent(r.score)}`).join(" · ")}
+              {m.rating}: {result.ratings.map((r) => `${r.zh} ${r.name} ${percent(r.score)}`).join(" · ")}
             </p>
           ) : null}
-          <ul aria-label="Image tags" className="flex flex-wrap gap-1.5">
+          <ul aria-label={m.tags} className="flex flex-wrap gap-1.5">
             {result.tags.map((t) => (
               <li key={t.tag}>
                 <button type="button" aria-pressed={selected.has(t.tag)} onClick={() => toggle(t.tag)} title={t.name}
@@ -67,17 +70,17 @@ export function ImageTaggerSection({ file }: { file: File }) {
               </li>
             ))}
           </ul>
-          {result.tags.length === 0 ? <p className="text-xs text-stone-500">No tag passed the threshold. · 没有标签超过阈值。</p> : null}
-          {result.hiddenExplicit > 0 ? <p className="text-xs text-stone-500">{result.hiddenExplicit} explicit tag(s) hidden (see Settings). · 已隐藏 {result.hiddenExplicit} 个露骨标签（见设置）。</p> : null}
+          {result.tags.length === 0 ? <p className="text-xs text-stone-500">{m.noneAbove}</p> : null}
+          {result.hiddenExplicit > 0 ? <p className="text-xs text-stone-500">{m.hidden(result.hiddenExplicit)}</p> : null}
           <div className="flex flex-wrap gap-2">
             <button type="button" className={button} onClick={() => selectAll(chosen.length < result.tags.length)}>
-              {chosen.length < result.tags.length ? "Select all · 全选" : "Select none · 全不选"}
+              {chosen.length < result.tags.length ? m.selectAll : m.selectNone}
             </button>
             <button type="button" className={button} disabled={chosen.length === 0} onClick={insert}>
-              Insert {chosen.length} into composer · 插入到编辑器
+              {m.insert(chosen.length)}
             </button>
           </div>
-          <p className="text-xs text-stone-400">Model · 模型: {result.model}</p>
+          <p className="text-xs text-stone-400">{m.model}: {result.model}</p>
         </>
       ) : null}
     </section>

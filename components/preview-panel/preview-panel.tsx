@@ -1,18 +1,24 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { checkRenderParams } from "@/lib/render/check-render-params";
 import { errorText } from "../api-client";
 import { usePersistentJson } from "../composer/use-persistent-state";
 import type { Locale, Messages } from "../i18n/messages";
 import { BackendPicker } from "./backend-picker";
 import { Img2imgOptions } from "./img2img-options";
-import { DEFAULT_PREVIEW_OPTIONS, renderBody, type PreviewOptions } from "./preview-options";
+import { DEFAULT_PREVIEW_OPTIONS, PREVIEW_OPTIONS_KEY, renderBody, type PreviewOptions } from "./preview-options";
 import { buttonClass, primaryClass } from "./preview-styles";
 import { RenderOptions } from "./render-options";
 import { RenderProgressView } from "./render-progress";
 import { ResultsStrip } from "./results-strip";
 import { useRenderJob, type RenderedItem } from "./use-render-job";
 import { useRenderSettings } from "./use-render-settings";
+import { onRenderSettings } from "./render-settings-events";
+import { ModelPicker } from "./model-picker";
+import { previewMessages } from "./preview-messages";
+import { VariationOptions } from "./variation-options";
+import { useRenderShortcuts } from "./use-render-shortcuts";
 
 export interface PreviewPanelProps {
   /** The prompts as they will be rendered (disabled tags already left out), read when Generate is pressed. */
@@ -27,7 +33,10 @@ export interface PreviewPanelProps {
 
 /** 预览 / Preview: render the prompts on the built-in pipeline or the user's A1111/ComfyUI, live, with the results in a strip. */
 export function PreviewPanel({ getPrompts, onGenerate, onRendered, locale, t }: PreviewPanelProps) {
-  const [stored, setStored] = usePersistentJson<PreviewOptions>("ps.previewOptions", DEFAULT_PREVIEW_OPTIONS);
+  const [stored, setStored] = usePersistentJson<PreviewOptions>(PREVIEW_OPTIONS_KEY, DEFAULT_PREVIEW_OPTIONS);
+  const m = previewMessages(locale);
+  // Generation data pasted into the composer brings its settings here.
+  useEffect(() => onRenderSettings(setStored), [setStored]);
   const options = { ...DEFAULT_PREVIEW_OPTIONS, ...stored };
   const change = (next: Partial<PreviewOptions>) => setStored({ ...options, ...next });
   const [image, setImage] = useState<string | null>(null);
@@ -39,6 +48,13 @@ export function PreviewPanel({ getPrompts, onGenerate, onRendered, locale, t }: 
 
   const generate = async () => {
     if (options.mode === "img2img" && !image) return setNote(t.previewNeedImage);
+    // The server would refuse these: say so now, in the user's language, instead of sending.
+    const problems = checkRenderParams({ ...options, subseed: options.subseedStrength ? options.subseed : undefined,
+      denoisingStrength: options.mode === "img2img" ? options.denoisingStrength : undefined });
+    if (problems.length) {
+      const { validationMessageZh } = await import("@/lib/validation/issue-zh");
+      return setNote(m.fixFirst + problems.map((p) => (locale === "zh" ? validationMessageZh(p) ?? p : p)).join(locale === "zh" ? "；" : "; "));
+    }
     setNote(null);
     try {
       await settings.save();
@@ -51,6 +67,7 @@ export function PreviewPanel({ getPrompts, onGenerate, onRendered, locale, t }: 
       void Promise.resolve(version).then((id) => typeof id === "number" && onRendered?.(id, images));
     });
   };
+  useRenderShortcuts({ generate: () => settings.draft && void generate(), cancel: () => void job.cancel(), busy: job.busy });
   const tab = (mode: PreviewOptions["mode"], label: string) => (
     <button type="button" role="tab" aria-selected={options.mode === mode} onClick={() => change({ mode })}
       className={`px-2 py-1 text-xs ${options.mode === mode ? "border-b-2 border-indigo-600 font-semibold" : "text-stone-500"}`}>{label}</button>
@@ -64,6 +81,7 @@ export function PreviewPanel({ getPrompts, onGenerate, onRendered, locale, t }: 
       </header>
       <div className="flex flex-col gap-3 p-3">
         {settings.draft ? <BackendPicker draft={settings.draft} onChange={settings.setDraft} onSave={(next) => void settings.save(next).catch(() => undefined)} t={t} /> : null}
+        {settings.draft?.backend === "onnx" ? <ModelPicker value={options.model} onChange={(model) => change({ model })} m={m} /> : null}
         {settings.error ? <p role="alert" className="text-xs text-red-600">{errorText(settings.error, locale)}</p> : null}
         {noModel ? (
           <div role="note" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-800 dark:bg-amber-950 dark:text-amber-300">
@@ -73,6 +91,7 @@ export function PreviewPanel({ getPrompts, onGenerate, onRendered, locale, t }: 
         ) : null}
         {options.mode === "img2img" ? <Img2imgOptions options={options} onChange={change} image={image} onImage={(url, error) => { setImage(url); setNote(error); }} t={t} /> : null}
         <RenderOptions options={options} onChange={change} lastSeed={lastSeed} t={t} />
+        <VariationOptions options={options} onChange={change} m={m} />
         <div className="flex items-center gap-2">
           {job.busy
             ? <button type="button" className={buttonClass} onClick={() => void job.cancel()}>{t.previewCancel}</button>

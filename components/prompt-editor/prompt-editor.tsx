@@ -4,10 +4,8 @@ import { useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState,
 import { tagForPrompt } from "@/lib/dictionary/complete";
 import { acceptCompletion, currentTagAt } from "@/lib/prompt/current-tag";
 import { editWeight } from "@/lib/prompt/edit-weight";
-import { highlightPrompt } from "@/lib/prompt/highlight";
 import { insertTag } from "@/lib/prompt/insert-tag";
 import { describeDiagnostic } from "@/lib/prompt/messages";
-import { parsePrompt } from "@/lib/prompt/parse";
 import { caretCoordinates } from "../autocomplete/caret-coordinates";
 import { CompletionList } from "../autocomplete/completion-list";
 import { keepUnderscores } from "../autocomplete/underscore-setting";
@@ -15,12 +13,14 @@ import { useCompletion } from "../autocomplete/use-completion";
 import type { Locale, Messages } from "../i18n/messages";
 import { HighlightLayer } from "./highlight-layer";
 import { TokenCounter } from "./token-counter";
-import type { TokenStatsState } from "./use-token-stats";
+import { readingOf, type TokenStatsState } from "./use-token-stats";
 
 /** What the composer can do to an editor: insert a tag at its cursor, or replace its text (both undoable). */
 export interface PromptEditorHandle {
   insert: (tag: string) => void;
   replace: (text: string) => void;
+  /** The selected characters [start, end) (equal at the cursor). */
+  selection: () => [number, number];
 }
 
 /** "typing" changes coalesce into one undo step; "edit" changes (weights, inserts) are steps of their own. */
@@ -37,7 +37,7 @@ export interface PromptEditorProps {
   /** Shown under the diagnostics (tag view, glosses, translation notes). */
   footer?: ReactNode;
   placeholder: string;
-  /** Token count and chunks (computed by the composer, which also feeds the tag view). */
+  /** The prompt's analysis: its reading (highlight, diagnostics) and token count and chunks (computed by the composer, which also feeds the tag view). */
   stats: TokenStatsState;
   /** Source ranges of switched-off tags, drawn struck through. */
   dimmed?: Array<[number, number]>;
@@ -56,8 +56,9 @@ export function PromptEditor(props: PromptEditorProps) {
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
-  const spans = useMemo(() => highlightPrompt(value), [value]);
-  const diagnostics = useMemo(() => parsePrompt(value).diagnostics.filter((d) => d.code !== "extra_network"), [value]);
+  const reading = readingOf(stats, value);
+  const spans = reading.highlight;
+  const diagnostics = useMemo(() => reading.diagnostics.filter((d) => d.code !== "extra_network"), [reading]);
   const chunkStarts = stats.status === "ready" ? stats.stats.chunkStarts : [];
   const completion = useCompletion();
   const composing = useRef(false);
@@ -85,6 +86,7 @@ export function PromptEditor(props: PromptEditorProps) {
       applyEdit(edit.text, [edit.selectionStart, edit.selectionEnd]);
     },
     replace: (text) => applyEdit(text, [text.length, text.length]),
+    selection: () => [textarea.current?.selectionStart ?? 0, textarea.current?.selectionEnd ?? 0],
   }));
 
   // Suggestions follow typing only, never an IME's composition (its Enter commits pinyin, not a tag).

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { issuesSummaryZh } from "../validation/zod-issues-zh";
 import { findLoneSurrogate } from "./lone-surrogate";
 import { readBodyLimited } from "./read-body";
 
@@ -34,7 +35,7 @@ export function jsonRoute<S extends z.ZodType, R, C = unknown>(
       if (!input.success) {
         const issues = input.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
         const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
-        return errorResponse(400, "invalid_input", `Invalid request: ${summary}`, `请求无效：${summary}`, issues);
+        return errorResponse(400, "invalid_input", `Invalid request: ${summary}`, `请求无效：${issuesSummaryZh(input.error.issues)}`, issues);
       }
       const result = await handle(input.data, request, context as C);
       return result instanceof Response ? result : Response.json(result);

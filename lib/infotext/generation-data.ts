@@ -12,6 +12,8 @@ export interface GenerationData {
   params: InfotextParams;
   /** Set when the data was hidden in the pixels (stealth PNG info): in the alpha channel's low bits, or RGB's. */
   hiddenIn?: "alpha" | "rgb";
+  /** A1111 infotext only: the parameters exactly as the text wrote them, in its order (`params` adds A1111's defaults). */
+  written?: Array<[string, string]>;
 }
 
 /** Each source's name as users know the tool. */

@@ -7,7 +7,8 @@ const entry = (name: string, path: string) => ({ name, path, kind: "sd1" as cons
 
 describe("model registry", () => {
   it("makes command-line ids from names", () => {
-    expect(["stabilityai/sd-turbo", "My Model (v2)", "/models/x/", "中文"].map(modelIdFrom)).toEqual(["sd-turbo", "my-model-v2", "x", "model"]);
+    expect(["stabilityai/sd-turbo", "My Model (v2)", "/models/x/", "中文", "第二个 模型!", "★★"].map(modelIdFrom))
+      .toEqual(["sd-turbo", "my-model-v2", "x", "中文", "第二个-模型", "model"]);
   });
 
   it("registers, finds by id or folder, lists newest first, keeps sizes above 2 GB, and removes", async () => {
@@ -24,5 +25,14 @@ describe("model registry", () => {
     expect((await removeModel(a.id)).path).toBe("/models/a");
     await expect(removeModel(a.id)).rejects.toMatchObject({ code: "not_found", message: `No model is registered as "${a.id}" (see: promptstudio models list).` });
     expect(await findModel("nothing")).toBeNull();
+  });
+
+  it("keeps display names in any language, with ids that stay unique", async () => {
+    const a = await registerModel(entry("第二个模型", "/models/zh-a"));
+    const b = await registerModel(entry("第二个模型", "/models/zh-b"));
+    const c = await registerModel(entry("★", "/models/star"));
+    expect([a.id, b.id, c.id]).toEqual(["第二个模型", "第二个模型-2", "model"]);
+    expect([a.name, b.name]).toEqual(["第二个模型", "第二个模型"]);
+    expect((await findModel("第二个模型-2"))?.path).toBe("/models/zh-b");
   });
 });

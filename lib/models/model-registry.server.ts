@@ -20,12 +20,13 @@ type Row = { id: string; name: string; path: string; kind: string; sizeBytes: bi
 const toRecord = (r: Row): ModelRecord => ({ ...r, kind: r.kind as ModelKind, sizeBytes: Number(r.sizeBytes), addedAt: r.addedAt.toISOString() });
 
 /**
- * A command-line friendly id from a name: lower case, runs of other characters as "-".
- * @example modelIdFrom("stabilityai/sd-turbo") // "sd-turbo"
+ * A command-line friendly id from a name in any language: letters and digits of every script kept (lower case), runs
+ * of anything else as "-"; "model" only when nothing is left.
+ * @example modelIdFrom("stabilityai/sd-turbo") // "sd-turbo"; modelIdFrom("第二个模型") // "第二个模型"
  */
 export function modelIdFrom(name: string): string {
   const last = name.split(/[\\/]/).filter(Boolean).pop() ?? "";
-  return last.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "model";
+  return last.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-").replace(/^[-.]+|-+$/g, "") || "model";
 }
 
 /** Registers a model folder (or updates the entry already registered for that folder) and returns its record. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SAMPLER_NAMES } from "../diffusion/sampling-types";
 import { AppError } from "../errors";
 import { detectImageFormat } from "../png/read-image-metadata";
+import { issuesSummaryZh } from "../validation/zod-issues-zh";
 import { RENDER_DEFAULTS, RENDER_LIMITS as L, RESIZE_MODES } from "./render-limits";
 import type { RenderRequest } from "./render-types";
 
@@ -61,7 +62,7 @@ export function validateRenderRequest(input: unknown): RenderRequest {
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join(".") || "(request)", message: i.message }));
   const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
-  throw new AppError("invalid_input", `Invalid render request: ${summary}`, `渲染请求无效：${summary}`, { issues });
+  throw new AppError("invalid_input", `Invalid render request: ${summary}`, `渲染请求无效：${issuesSummaryZh(parsed.error.issues)}`, { issues });
 }
 
 function isImage(bytes: Uint8Array): boolean {

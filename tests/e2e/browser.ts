@@ -2,18 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { findBrowser, launchOptions, NO_BROWSER_MESSAGE, type BrowserSpec } from "../../scripts/lib/find-browser.mjs";
 
 export const baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 export const artefactDir = path.join(process.cwd(), "test-results");
 
-/** Debian's Chromium, headless, with the flags that keep it off the (closed) network; Playwright gives it a fresh profile. */
+/**
+ * The user's Chromium-based browser (the one scripts/e2e.mjs found, else found now: CHROMIUM_PATH, the system's
+ * Chromium, Chrome or Edge, Playwright's build), headless, off the (closed) network; Playwright gives it a fresh profile.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  const spec: BrowserSpec | null = process.env.E2E_BROWSER ? (JSON.parse(process.env.E2E_BROWSER) as BrowserSpec) : await findBrowser();
+  if (!spec) throw new Error(NO_BROWSER_MESSAGE);
+  return chromium.launch(launchOptions(spec));
 }
 
 /** A fresh page (own storage) with the UI in the given language. */

@@ -40,11 +40,23 @@ describe("architecture", () => {
     expect(env).toEqual([]);
   });
 
+  // The picture renderers (card images, image-text labels) run on the server only, for next/og.
   it("keeps components away from app/ and from server-only modules", () => {
     const bad = components.flatMap((file) => importsOf(file)
-      .filter(({ resolved, typeOnly }) => /^app\//.test(resolved ?? "") || (!typeOnly && /\.server$/.test(resolved ?? "") && !file.includes("render-card-image")))
+      .filter(({ resolved, typeOnly }) => /^app\//.test(resolved ?? "") || (!typeOnly && /\.server$/.test(resolved ?? "") && !/render-card-image|image-text/.test(file)))
       .map(({ spec }) => `${file} → ${spec}`));
     expect(bad).toEqual([]);
+  });
+
+  it("builds the tokenizer on the grammar, never the grammar on the tokenizer or the analysis", () => {
+    const bad = lib.filter((f) => f.startsWith(path.join("lib", "prompt") + path.sep)).flatMap((file) => importsOf(file)
+      .filter(({ resolved }) => /^lib\/(tokenizer|analysis)\//.test(resolved ?? ""))
+      .map(({ spec }) => `${file} → ${spec}`));
+    expect(bad).toEqual([]);
+    const upward = lib.filter((f) => f.startsWith(path.join("lib", "tokenizer") + path.sep)).flatMap((file) => importsOf(file)
+      .filter(({ resolved }) => /^lib\/analysis\//.test(resolved ?? ""))
+      .map(({ spec }) => `${file} → ${spec}`));
+    expect(upward).toEqual([]);
   });
 
   it("has no import cycles inside lib", () => {

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const card = await loadCard((await params).slug);
-  if (!card) return { title: "Card not found · Prompt Studio" };
+  if (!card) return { title: "卡片不存在 · Card not found · Prompt Studio" };
   const description = card.prompt.slice(0, 200);
   return {
     // og:image and the canonical links: PUBLIC_URL, else the address this request came to (its Host was checked by proxy.ts).

@@ -17,7 +17,7 @@ export interface OnnxBackendOptions {
   device?: Device;
   /** Live preview PNGs with every step's progress (default true). */
   previews?: boolean;
-  /** Where PNGs are saved and recorded (default data/outputs/); null keeps them in memory only. */
+  /** Where PNGs are saved and recorded (default: OUTPUTS_DIR, else outputs/ beside the database); null keeps them in memory only. */
   outputDir?: string | null;
   /** The sampling math (default: the project's samplers, sigma schedules and latent preview). */
   parts?: DiffusionParts;
@@ -57,5 +57,5 @@ export function createOnnxBackend(options: OnnxBackendOptions = {}): OnnxBackend
   };
 }
 
-/** The app's built-in pipeline (CPU, previews, PNGs saved under data/outputs/): requests name registered models by id only. */
+/** The app's built-in pipeline (CPU, previews, PNGs saved beside the database or in OUTPUTS_DIR): requests name registered models by id only. */
 export const onnxBackend: OnnxBackend = createOnnxBackend({ modelFolders: false });

@@ -2,9 +2,10 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { getPrisma } from "../../db/client.server";
+import { getEnv } from "../../env";
 
-/** Where rendered images go by default: data/outputs/ under the working directory. */
-export const defaultOutputDir = () => path.join(process.cwd(), "data", "outputs");
+/** Where rendered images go by default: OUTPUTS_DIR, else outputs/ beside the database (data/outputs/), never the source tree. */
+export const defaultOutputDir = () => getEnv().outputsDir;
 
 /**
  * Writes a rendered PNG as `<dir>/<YYYY-MM-DD>/<NNNNN>-<seed>.png` (A1111's naming) and records it in the database.

@@ -1,4 +1,4 @@
-import { normalizeTag } from "./entry";
+import { normalizeTag } from "./normalize-tag";
 
 /** One suggestible tag: a dictionary entry, a Danbooru tag, or both merged. */
 export interface CompletionRow {

@@ -22,7 +22,4 @@ export type DictionaryEntry = z.infer<typeof entrySchema> & {
   favorite?: boolean;
 };
 
-/** The form tags are compared in: lower case, underscores as spaces, single spaces. */
-export function normalizeTag(tag: string): string {
-  return tag.toLowerCase().replace(/_/g, " ").replace(/\s+/g, " ").trim();
-}
+export { normalizeTag } from "./normalize-tag";

@@ -1,4 +1,5 @@
-import { normalizeTag, type DictionaryEntry } from "../dictionary/entry";
+import type { DictionaryEntry } from "../dictionary/entry";
+import { normalizeTag } from "../dictionary/normalize-tag";
 import { parseConflicts } from "./conflicts";
 import type { ImportantCategory, LintData } from "./lint-rules";
 

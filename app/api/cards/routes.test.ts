@@ -102,17 +102,17 @@ describe("cards API", () => {
 describe("PNG info API", () => {
   it("reads A1111 parameters out of an uploaded PNG", async () => {
     const png = writePngText(tinyPng(), [{ keyword: "parameters", text: TUTORIAL }]);
-    const res = await pnginfo.POST(new Request("http://x", { method: "POST", body: new Uint8Array(png), headers: { "content-type": "image/png" } }));
+    const res = await pnginfo.POST(new Request("http://localhost/api/pnginfo", { method: "POST", body: new Uint8Array(png), headers: { "content-type": "image/png" } }));
     expect(await res.json()).toMatchObject({ source: "a1111", prompt: "masterpiece, 1girl", negative: "lowres", params: { Seed: "1015468391", "Size-1": "500" } });
   });
 
   it("answers bad uploads clearly", async () => {
-    const notImage = await pnginfo.POST(new Request("http://x", { method: "POST", body: "hello" }));
+    const notImage = await pnginfo.POST(new Request("http://localhost/api/pnginfo", { method: "POST", body: "hello", headers: { "content-type": "application/octet-stream" } }));
     expect(notImage.status).toBe(400);
     expect((await notImage.json()).error.messageZh).toBeTruthy();
-    const huge = await pnginfo.POST(new Request("http://x", { method: "POST", body: "x", headers: { "content-length": String(60 * 1024 * 1024) } }));
+    const huge = await pnginfo.POST(new Request("http://localhost/api/pnginfo", { method: "POST", body: "x", headers: { "content-length": String(60 * 1024 * 1024), "content-type": "image/png" } }));
     expect(huge.status).toBe(413);
-    const noData = await pnginfo.POST(new Request("http://x", { method: "POST", body: new Uint8Array(tinyPng()) }));
+    const noData = await pnginfo.POST(new Request("http://localhost/api/pnginfo", { method: "POST", body: new Uint8Array(tinyPng()), headers: { "content-type": "image/png" } }));
     expect((await noData.json()).error.message).toMatch(/No generation data/);
   });
 

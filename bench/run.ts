@@ -1,12 +1,17 @@
-// `npm run bench`: the speed targets the issues name, measured on this machine. Never asserted in tests.
+// `npm run bench [-- part …]`: the speed targets the issues name, measured on this machine. Never asserted in tests.
+// Parts: tokenizer, cli, dictionary, lint, noise, pipeline, browser (all when none is named).
 import { benchBrowser } from "./browser.bench";
+import { benchCli } from "./cli.bench";
 import { benchDictionary } from "./dictionary.bench";
+import { benchLint } from "./lint.bench";
 import { benchNoise } from "./noise.bench";
 import { benchPipeline } from "./pipeline.bench";
 import { benchTokenizer } from "./tokenizer.bench";
 
-await benchTokenizer();
-benchDictionary();
-await benchNoise();
-await benchPipeline();
-await benchBrowser();
+const PARTS: Record<string, () => unknown> = {
+  tokenizer: benchTokenizer, cli: benchCli, dictionary: benchDictionary, lint: benchLint, noise: benchNoise, pipeline: benchPipeline, browser: benchBrowser,
+};
+const asked = process.argv.slice(2).filter((a) => a !== "--");
+const unknown = asked.filter((a) => !Object.hasOwn(PARTS, a));
+if (unknown.length) throw new Error(`unknown bench part(s) ${unknown.join(", ")}; choose from ${Object.keys(PARTS).join(", ")}`);
+for (const name of asked.length ? asked : Object.keys(PARTS)) await PARTS[name]();

@@ -11,6 +11,15 @@ export interface Command {
   runFiles?(paths: string[], write: (line: string) => void): Promise<void>;
 }
 
+/** An answer already serialized (the runner writes it as it is): lets a command write a repeated part once. */
+export class JsonText {
+  constructor(readonly json: string) {}
+}
+
+/** The JSON text of a command's answer. */
+export const toJson = (result: unknown, indent?: number): string =>
+  result instanceof JsonText ? (indent ? JSON.stringify(JSON.parse(result.json), null, indent) : result.json) : JSON.stringify(result, null, indent);
+
 /** An input problem the user can fix; printed without a stack trace. */
 export class UsageError extends Error {}
 

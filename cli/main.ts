@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { UsageError, type Command } from "./command";
+import { toJson, UsageError, type Command } from "./command";
 import { allowServerOnlyImports } from "./server-only-hook";
 
 type Commands = Record<string, Command>;
@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   if (flags.jsonl) return runJsonl(command);
   try {
     const result = await command.run(command.fromArgs(positional, flags));
-    process.stdout.write(JSON.stringify(result, null, flags.json ? undefined : 2) + "\n");
+    process.stdout.write(toJson(result, flags.json ? undefined : 2) + "\n");
     return 0;
   } catch (error) {
     process.stderr.write(`promptstudio ${name}: ${message(error)}\nusage: promptstudio ${command.usage}\n`);
@@ -75,7 +75,7 @@ export async function runJsonl(command: Command, input: NodeJS.ReadableStream = 
       if (!line.trim()) throw new UsageError("empty line: expected a JSON object");
       const input = JSON.parse(line) as unknown;
       if (typeof input !== "object" || input === null || Array.isArray(input)) throw new UsageError("expected a JSON object");
-      out.push(JSON.stringify(await command.run(input as Record<string, unknown>)) + "\n");
+      out.push(toJson(await command.run(input as Record<string, unknown>)) + "\n");
     } catch (error) {
       out.push(JSON.stringify({ error: `line ${lineNo}: ${message(error)}` }) + "\n");
     }

@@ -1,11 +1,9 @@
-import { parsePromptAttention } from "../lib/prompt/attention";
+import { analyzePrompt } from "../lib/analysis/analyze-prompt";
 import { convertPrompt, type PromptSyntax } from "../lib/prompt/convert";
 import { formatPrompt } from "../lib/prompt/format";
-import { getPromptSchedules } from "../lib/prompt/schedules";
-import { chunkPrompt } from "../lib/tokenizer/chunk";
-import { countPromptTokens } from "../lib/tokenizer/count";
+import { readPrompt } from "../lib/prompt/read-prompt";
 import { getClipTokenizer } from "../lib/tokenizer/load.server";
-import { optionalSteps, requireString, UsageError, type Command } from "./command";
+import { JsonText, optionalSteps, requireString, UsageError, type Command } from "./command";
 
 const promptFromArgs = (positional: string[]) => ({ prompt: positional.join(" ") });
 const SYNTAXES = ["a1111", "novelai", "comfyui", "midjourney"];
@@ -21,28 +19,24 @@ export const promptCommands: Record<string, Command> = {
     summary: "weights of every part, as A1111's parse_prompt_attention",
     usage: 'attention "<prompt>"   | --jsonl: {"prompt"} → {"attention": [[text, weight], ...]}',
     fromArgs: promptFromArgs,
-    run: (input) => ({ attention: parsePromptAttention(requireString(input, "prompt")) }),
+    run: (input) => ({ attention: readPrompt(requireString(input, "prompt")).attention }),
   },
   schedules: {
     summary: "prompt editing and alternation per step, as A1111",
     usage: 'schedules "<prompt>" [--steps 20]   | --jsonl: {"prompt", "steps"} → {"schedules": [[endStep, text], ...]}',
     fromArgs: (positional, flags) => ({ ...promptFromArgs(positional), steps: flags.steps ?? 20 }),
-    run: (input) => ({ schedules: getPromptSchedules(requireString(input, "prompt"), optionalSteps(input)) }),
+    run: (input) => ({ schedules: readPrompt(requireString(input, "prompt")).schedules(optionalSteps(input)) }),
   },
   tokenize: {
-    summary: "CLIP ids, A1111's N/75 count and its 77-token chunks",
-    usage: 'tokenize "<prompt>"   | --jsonl: {"prompt"} → {"ids", "tokenCount", "chunks": [{"ids", "multipliers"}]}',
-    fromArgs: promptFromArgs,
+    summary: "CLIP ids, A1111's N/75 count, the chunks of the text it counted and of the raw text",
+    usage: 'tokenize "<prompt>" [--steps 20]   | --jsonl: {"prompt", "steps"?} → {"ids", "tokenCount", "chunks": [{"ids", "multipliers"}], "rawChunks"}',
+    fromArgs: (positional, flags) => ({ ...promptFromArgs(positional), ...(flags.steps === undefined ? {} : { steps: flags.steps }) }),
     run: (input) => {
-      const prompt = requireString(input, "prompt");
-      const tokenizer = getClipTokenizer();
-      const steps = optionalSteps(input);
-      const { chunks, tokenCount } = chunkPrompt(tokenizer, prompt);
-      return {
-        ids: tokenizer.encode(prompt),
-        tokenCount: countPromptTokens(tokenizer, prompt, { steps, known: { text: prompt, tokenCount } }).count,
-        chunks,
-      };
+      const { ids, tokenCount, chunks, rawChunks } = analyzePrompt(getClipTokenizer(), requireString(input, "prompt"), { steps: optionalSteps(input) });
+      // Most prompts are counted as written: their two chunk lists are one, serialized once.
+      const counted = JSON.stringify(chunks);
+      const raw = rawChunks === chunks ? counted : JSON.stringify(rawChunks);
+      return new JsonText(`{"ids":${JSON.stringify(ids)},"tokenCount":${tokenCount},"chunks":${counted},"rawChunks":${raw}}`);
     },
   },
   convert: {

@@ -22,8 +22,17 @@ function weightClass(weight: number): string {
   return "bg-sky-100 dark:bg-sky-900/40";
 }
 
-/** The coloured copy of the text drawn under the transparent textarea, with chunk boundaries marked. */
-export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkStarts, chunkLabel, dimmed, flagged = [] }: {
+type Ranges = ReadonlyArray<readonly [number, number]>;
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a === b || (a.length === b.length && a.every((n, i) => n === b[i]));
+const sameRanges = (a: Ranges, b: Ranges) => a === b || (a.length === b.length && a.every(([s, e], i) => s === b[i][0] && e === b[i][1]));
+
+// Its lists arrive as new arrays on most renders: compared by value, the layer redraws only when what it shows changed.
+function sameLayer(a: HighlightLayerProps, b: HighlightLayerProps): boolean {
+  return a.text === b.text && a.spans === b.spans && a.chunkLabel === b.chunkLabel && sameNumbers(a.chunkStarts, b.chunkStarts) &&
+    sameRanges(a.dimmed, b.dimmed) && sameRanges(a.flagged ?? [], b.flagged ?? []);
+}
+
+interface HighlightLayerProps {
   text: string;
   spans: HighlightSpan[];
   chunkStarts: number[];
@@ -31,7 +40,10 @@ export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkS
   dimmed: Array<[number, number]>;
   /** Ranges to point out (Chinese that translation could not read). */
   flagged?: Array<[number, number]>;
-}) {
+}
+
+/** The coloured copy of the text drawn under the transparent textarea, with chunk boundaries marked. */
+export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkStarts, chunkLabel, dimmed, flagged = [] }: HighlightLayerProps) {
   const marks = chunkStarts.slice(1).filter((at) => at > 0 && at < text.length);
   const cuts = [...new Set([...spans.map((s) => s.start), ...marks, ...dimmed.flat(), ...flagged.flat()])].filter((c) => c < text.length).sort((a, b) => a - b);
   const isDimmed = (at: number) => dimmed.some(([s, e]) => at >= s && at < e);
@@ -55,4 +67,4 @@ export const HighlightLayer = memo(function HighlightLayer({ text, spans, chunkS
   }
   // A trailing newline needs a character after it to take up its line.
   return <>{pieces}{text.endsWith("\n") ? " " : null}</>;
-});
+}, sameLayer);

@@ -1,6 +1,6 @@
-import { chunkPrompt } from "@/lib/tokenizer/chunk";
+import { analyzePrompt } from "@/lib/analysis/analyze-prompt";
+import type { PromptReading } from "@/lib/prompt/read-prompt";
 import { ClipTokenizer } from "@/lib/tokenizer/clip-tokenizer";
-import { countPromptTokens } from "@/lib/tokenizer/count";
 import { buildClipVocab } from "@/lib/tokenizer/vocab";
 
 /** What the editor shows about tokens: A1111's N/75 count and where each 75-token chunk starts. */
@@ -11,15 +11,18 @@ export interface TokenStats {
   chunkSizes: number[];
 }
 
-/** Stats of `prompt`; the count is of `effective` (the prompt without switched-off tags) when given. */
-export type ComputeTokenStats = (prompt: string, isNegative: boolean, effective?: string) => TokenStats;
+/** Stats of a prompt (read once, by readPrompt); the count is of `effective` (switched-off tags left out) when given. */
+export type ComputeTokenStats = (reading: PromptReading, isNegative: boolean, effective?: string) => TokenStats;
 
-/** Builds the tokenizer from the merges text (loaded lazily: this module and the vocabulary stay out of first load). */
+/**
+ * Builds the tokenizer from the merges text (loaded lazily: this module and the vocabulary stay out of first load) and
+ * returns the editor's view of analyzePrompt: chunk marks of the text as written, the count of the effective text.
+ */
 export function createTokenStats(mergesText: string): ComputeTokenStats {
   const tokenizer = new ClipTokenizer(buildClipVocab(mergesText));
-  return (prompt, isNegative, effective = prompt) => {
-    const { chunkStarts, chunkSizes, tokenCount } = chunkPrompt(tokenizer, prompt, { trackOffsets: true });
-    const { count, max } = countPromptTokens(tokenizer, effective, { isNegative, known: { text: prompt, tokenCount } });
-    return { count, max, chunkStarts, chunkSizes };
+  return (reading, isNegative, effective = reading.text) => {
+    const analysis = analyzePrompt(tokenizer, reading, { isNegative, trackOffsets: true });
+    const counted = effective === reading.text ? analysis : analyzePrompt(tokenizer, effective, { isNegative });
+    return { count: counted.tokenCount, max: counted.maxTokens, chunkStarts: analysis.chunkStarts, chunkSizes: analysis.chunkSizes };
   };
 }

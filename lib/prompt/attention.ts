@@ -1,4 +1,5 @@
-import { PY_DIGIT, PY_SPACE, PY_WORD, pyFloat } from "./python-compat";
+import { AttentionTokens, BACKSLASH, CLOSE_ROUND, CLOSE_SQUARE, OPEN_ROUND, OPEN_SQUARE } from "./attention-tokens";
+import { PY_DIGIT, PY_SPACE, PY_WORD } from "./python-compat";
 
 /** One run of prompt text with its attention weight; `weight === -1` with text "BREAK" marks a chunk break. */
 export type AttentionPair = [text: string, weight: number];
@@ -28,6 +29,7 @@ export const ATTENTION_TOKEN = new RegExp(
   ].join("|"),
   "gu",
 );
+const ATTENTION_SYNTAX = /[\\()[\]:]/;
 const BREAK = new RegExp(`${PY_SPACE}*(?<!${PY_WORD})BREAK(?!${PY_WORD})${PY_SPACE}*`, "gu");
 
 /**
@@ -45,18 +47,23 @@ export function parseAttentionSpans(text: string, options: AttentionOptions = {}
   };
   const push = (t: string, start: number, end: number, isBreak = false) =>
     res.push({ text: t, weight: isBreak ? -1 : 1, start, end, isBreak });
+  // Without brackets, escapes or colons the whole text is one piece of weight 1 (split at BREAK).
+  if (!ATTENTION_SYNTAX.test(text)) {
+    if (text) pushSplitOnBreak(text, 0, push);
+    return res;
+  }
 
-  for (const m of text.matchAll(ATTENTION_TOKEN)) {
-    const tok = m[0];
-    const at = m.index;
-    const weight = m[1] === undefined ? Number.NaN : pyFloat(m[1]);
-    if (tok.startsWith("\\")) push(tok.slice(1), at, at + tok.length);
-    else if (tok === "(") roundOpen.push(res.length);
-    else if (tok === "[") squareOpen.push(res.length);
-    else if (m[1] !== undefined && roundOpen.length > 0 && !Number.isNaN(weight)) multiplyFrom(roundOpen.pop()!, weight);
-    else if (tok === ")" && roundOpen.length > 0) multiplyFrom(roundOpen.pop()!, round);
-    else if (tok === "]" && squareOpen.length > 0) multiplyFrom(squareOpen.pop()!, square);
-    else pushSplitOnBreak(tok, at, push);
+  const tokens = new AttentionTokens(text);
+  while (tokens.next()) {
+    const { at, end, unit } = tokens;
+    let weight = Number.NaN;
+    if (unit === BACKSLASH) push(text.slice(at + 1, end), at, end);
+    else if (unit === OPEN_ROUND) roundOpen.push(res.length);
+    else if (unit === OPEN_SQUARE) squareOpen.push(res.length);
+    else if (tokens.isWeight && roundOpen.length > 0 && !Number.isNaN((weight = tokens.weight()))) multiplyFrom(roundOpen.pop()!, weight);
+    else if (unit === CLOSE_ROUND && roundOpen.length > 0) multiplyFrom(roundOpen.pop()!, round);
+    else if (unit === CLOSE_SQUARE && squareOpen.length > 0) multiplyFrom(squareOpen.pop()!, square);
+    else pushSplitOnBreak(text.slice(at, end), at, push);
   }
   for (const pos of roundOpen) multiplyFrom(pos, round);
   for (const pos of squareOpen) multiplyFrom(pos, square);

@@ -22,12 +22,16 @@ export interface Diagnostic {
 
 type Found = Omit<Diagnostic, "line" | "column">;
 
+/** A bracket problem found by bracketIssues: a diagnostic before its line and column are worked out. */
+export type BracketIssue = Found;
+
 /**
  * Finds what A1111 would read differently from what the writer probably meant.
  * @example findDiagnostics("(a, b")[0] // { code: "unclosed_bracket", start: 0, end: 1, line: 1, column: 1, detail: "(" }
+ * Pass `issues` (bracketIssues of this very text) when they are already known.
  */
-export function findDiagnostics(text: string, grammarFailure: GrammarFailure | null): Diagnostic[] {
-  const found: Found[] = [...bracketIssues(text), ...characterIssues(text)];
+export function findDiagnostics(text: string, grammarFailure: GrammarFailure | null, issues?: readonly BracketIssue[]): Diagnostic[] {
+  const found: Found[] = [...(issues ?? bracketIssues(text)), ...characterIssues(text)];
   // Only worth saying when there is editing or alternation for A1111 to ignore.
   if (grammarFailure && text.includes("[")) {
     const code = grammarFailure.reason === "pipe" ? "pipe_outside_alternation" : "dangling_backslash";

@@ -1,7 +1,7 @@
 import { parseAttentionSpans } from "./attention";
-import { bracketIssues } from "./diagnostics";
+import { bracketIssues, type BracketIssue } from "./diagnostics";
 import { stripExtraNetworks } from "./extra-networks";
-import { parseSyntax } from "./syntax";
+import { parseSyntax, type SyntaxParse } from "./syntax";
 import type { PromptNode } from "./syntax-tree";
 
 export type HighlightKind = "text" | "bracket" | "weight-number" | "escape" | "editing" | "alternation" | "keyword" | "network" | "stray";
@@ -20,12 +20,13 @@ const KIND_CODES: HighlightKind[] = ["text", "bracket", "weight-number", "escape
  * Splits a prompt into runs for syntax highlighting: weighted text, brackets, weight numbers, editing and
  * alternation punctuation, BREAK/AND, extra networks, escapes and brackets that close nothing.
  * @example highlightPrompt("(a:1.2)").map((s) => s.kind) // ["bracket", "text", "bracket", "weight-number", "bracket"]
+ * Pass `syntax` (parseSyntax) and `issues` (bracketIssues) of this very text when they are already known.
  */
-export function highlightPrompt(text: string): HighlightSpan[] {
+export function highlightPrompt(text: string, syntax?: SyntaxParse, issues?: readonly BracketIssue[]): HighlightSpan[] {
   const n = text.length;
   const kind = new Uint8Array(n).fill(code("bracket"));
   const weight = new Float64Array(n).fill(1);
-  const { tree } = parseSyntax(text);
+  const { tree } = syntax ?? parseSyntax(text);
   // A1111 resolves editing and alternation before weighing, so their brackets must not count as [de-emphasis].
   for (const span of parseAttentionSpans(blankScheduleSyntax(text, tree))) {
     const k = span.isBreak ? "keyword" : span.end - span.start === 2 && text[span.start] === "\\" ? "escape" : "text";
@@ -37,7 +38,7 @@ export function highlightPrompt(text: string): HighlightSpan[] {
   markStructure(tree, kind);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])(?:AND|BREAK)(?![\p{L}\p{N}_])/gu)) kind.fill(code("keyword"), m.index, m.index + m[0].length);
   for (const net of stripExtraNetworks(text).networks) kind.fill(code("network"), net.start, net.end);
-  for (const issue of bracketIssues(text)) {
+  for (const issue of issues ?? bracketIssues(text)) {
     if (issue.code === "unclosed_bracket" || issue.code === "unmatched_bracket") kind[issue.start] = code("stray");
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getClipTokenizer } from "../tokenizer/load.server";
-import { analyzePrompt } from "./analyze";
+import { analyzePrompt } from "../analysis/analyze-prompt";
 import { convertPrompt } from "./convert";
 import { formatPrompt } from "./format";
 import { highlightPrompt } from "./highlight";

@@ -6,6 +6,14 @@
 /** Python's `\s` for str patterns (JS `\s` differs: it has U+FEFF, lacks U+001C–U+001F and U+0085). */
 export const PY_SPACE = "[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 
+/** Whether a UTF-16 unit is in PY_SPACE (false for NaN, past the end of a string). */
+export function isPySpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit >= 0x1c;
+  if (unit < 0x85) return false;
+  return unit === 0x85 || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 ||
+    unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000;
+}
+
 /** Python's `\w` for str patterns (letters, numbers, underscore). */
 export const PY_WORD = "[\\p{L}\\p{N}_]";
 

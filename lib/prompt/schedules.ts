@@ -1,5 +1,5 @@
 import { pyFloat, pyInt } from "./python-compat";
-import { parseSyntax } from "./syntax";
+import { parseSyntax, type SyntaxParse } from "./syntax";
 import type { PromptNode } from "./syntax-tree";
 
 /** `[endStep, text]`: the prompt text used up to and including `endStep`. */
@@ -16,27 +16,97 @@ export interface ScheduleOptions {
  * A1111's get_learned_conditioning_prompt_schedules for one prompt.
  * @example getPromptSchedules("a [b:3]", 10) // [[3, "a "], [10, "a b"]]
  * @example getPromptSchedules("[fe|]male", 4) // [[1, "female"], [2, "male"], [3, "female"], [4, "male"]]
+ * Pass `syntax` (parseSyntax of this very prompt) when it is already parsed.
  */
-export function getPromptSchedules(prompt: string, baseSteps: number, options: ScheduleOptions = {}): ScheduleEntry[] {
+export function getPromptSchedules(prompt: string, baseSteps: number, options: ScheduleOptions = {}, syntax?: SyntaxParse): ScheduleEntry[] {
+  const plan = planSchedules(prompt, baseSteps, options, syntax);
+  if (!plan.tree) return [[plan.steps, prompt]];
+  const { tree } = plan;
+  // Steps that make the same choice at every edit and alternation read the same: render each choice once.
+  const rendered = new Map<string, string>();
+  return plan.endSteps.map((step) => {
+    const key = plan.choiceKey(step);
+    let text = rendered.get(key);
+    if (text === undefined) rendered.set(key, (text = plan.render(tree, step)));
+    return [step, text];
+  });
+}
+
+/** How a prompt changes over the steps: what its schedules, and the variants A1111's counter measures, are made of. */
+export interface SchedulePlan {
+  /** The steps schedules are resolved at (the hires pass's steps when that is asked for). */
+  steps: number;
+  /** The prompt's tree; null when it reads the same at every step (no editing or alternation A1111 would apply). */
+  tree: PromptNode[] | null;
+  /** The end step of each schedule entry, in order. */
+  endSteps: number[];
+  /** The branch each edit and alternation takes at `step`, as a key: steps with equal keys read the same. */
+  choiceKey(step: number): string;
+  /** `nodes` (of the tree) as they read at `step`. */
+  render(nodes: PromptNode[], step: number): string;
+}
+
+/**
+ * The schedule plan of a prompt (see SchedulePlan); `syntax` is parseSyntax(prompt) when the caller has it already.
+ * @example planSchedules("a [b:3]", 10).endSteps // [3, 10]
+ */
+export function planSchedules(prompt: string, baseSteps: number, options: ScheduleOptions = {}, syntax?: SyntaxParse): SchedulePlan {
   const { hiresSteps, useOldScheduling = false } = options;
   const hires = hiresSteps !== undefined && !useOldScheduling;
   const steps = hires ? hiresSteps : baseSteps;
-  const { tree, failure } = parseSyntax(prompt);
-  if (failure) return [[steps, prompt]];
+  const still: SchedulePlan = { steps, tree: null, endSteps: [steps], choiceKey: () => "", render: (nodes, step) => renderAtStep(nodes, step, () => 0) };
+  // Editing needs a "[" and then a ":", alternation a "|": without them the prompt reads the same at every step.
+  const open = prompt.indexOf("[");
+  if (open === -1 || (!prompt.includes("|") && !prompt.includes(":", open))) return still;
+  const { tree, failure } = syntax ?? parseSyntax(prompt);
+  if (failure) return still;
 
+  const resolved = new Map<string, number>();
   const resolveWhen = (raw: string): number => {
-    const s = raw.trim();
-    let v = pyFloat(s);
-    if (useOldScheduling) v = v < 1 ? v * steps : v;
-    else if (s.includes(".")) v = (v - (hires ? 1 : 0)) * steps;
-    else v = v - (hires ? baseSteps : 0);
-    return Math.min(steps, pyInt(v));
+    let when = resolved.get(raw);
+    if (when === undefined) resolved.set(raw, (when = resolveStep(raw, steps, baseSteps, hires, useOldScheduling)));
+    return when;
   };
-
   const stepSet = new Set<number>([steps]);
   collectSteps(tree, steps, resolveWhen, stepSet);
-  const endSteps = [...stepSet].sort((a, b) => a - b);
-  return endSteps.map((step) => [step, renderAtStep(tree, step, resolveWhen)]);
+  return {
+    steps,
+    tree,
+    endSteps: [...stepSet].sort((a, b) => a - b),
+    choiceKey: (step) => {
+      const choices: number[] = [];
+      collectChoices(tree, step, resolveWhen, choices);
+      return choices.join(",");
+    },
+    render: (nodes, step) => renderAtStep(nodes, step, resolveWhen),
+  };
+}
+
+function resolveStep(raw: string, steps: number, baseSteps: number, hires: boolean, useOldScheduling: boolean): number {
+  const s = raw.trim();
+  let v = pyFloat(s);
+  if (useOldScheduling) v = v < 1 ? v * steps : v;
+  else if (s.includes(".")) v = (v - (hires ? 1 : 0)) * steps;
+  else v = v - (hires ? baseSteps : 0);
+  return Math.min(steps, pyInt(v));
+}
+
+// The branch each edit and alternation that renderAtStep would visit takes at `step`, in its order.
+function collectChoices(nodes: PromptNode[], step: number, resolveWhen: (raw: string) => number, out: number[]) {
+  for (const node of nodes) {
+    if (node.kind === "emphasis") {
+      collectChoices(node.children, step, resolveWhen, out);
+      if (node.weight) collectChoices(node.weight, step, resolveWhen, out);
+    } else if (node.kind === "editing") {
+      const before = step <= resolveWhen(node.when);
+      out.push(before ? 0 : 1);
+      collectChoices(before ? (node.from ?? []) : node.to, step, resolveWhen, out);
+    } else if (node.kind === "alternation") {
+      const option = (step - 1) % node.options.length;
+      out.push(option);
+      collectChoices(node.options[option], step, resolveWhen, out);
+    }
+  }
 }
 
 function collectSteps(nodes: PromptNode[], steps: number, resolveWhen: (raw: string) => number, out: Set<number>) {

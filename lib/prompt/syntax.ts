@@ -16,7 +16,8 @@ export interface SyntaxParse {
 // Lark's SIGNED_NUMBER, which A1111's grammar uses for the step of an edit.
 const NUMBER = /[+-]?(?:\d+\.\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+|\d+)/y;
 const WHITESPACE = new RegExp(`${PY_SPACE}+`, "uy");
-const SPECIAL = new Set(["\\", "[", "]", "(", ")", ":", "|"]);
+// \ [ ] ( ) : | end a run of plain text.
+const isSpecial = (unit: number) => unit === 92 || unit === 91 || unit === 93 || unit === 40 || unit === 41 || unit === 58 || unit === 124;
 
 /** A run of items, where it ends, and how deeply its brackets nest. */
 type Seq = { nodes: PromptNode[]; end: number; depth: number };
@@ -35,17 +36,25 @@ export function parseSyntax(text: string, maxNesting: number = PROMPT_LIMITS.max
 }
 
 class GrammarParser {
-  private readonly items = new Map<number, PromptNode | null>();
-  private readonly seqs = new Map<number, Seq>();
-  private readonly depths = new Map<PromptNode, number>();
-  constructor(private readonly text: string, private readonly maxNesting: number) {}
+  // Memos by source position: the item and the sequence that start there, and the depth of the bracket node there.
+  private readonly items: Array<PromptNode | null | undefined>;
+  private readonly seqs: Array<Seq | undefined>;
+  private readonly depths: number[];
+  constructor(private readonly text: string, private readonly maxNesting: number) {
+    this.items = new Array(text.length + 1);
+    this.seqs = new Array(text.length + 1);
+    this.depths = new Array(text.length + 1);
+  }
 
   parseTop(): SyntaxParse {
     const { text } = this;
     const tree: PromptNode[] = [];
     let failure: GrammarFailure | null = null;
     // Resolve brackets right to left so nested ones are already known: no recursion as deep as the nesting.
-    for (let at = text.length - 1; at >= 0; at--) if (text[at] === "(" || text[at] === "[") this.item(at);
+    for (let round = text.lastIndexOf("("), square = text.lastIndexOf("["); round !== -1 || square !== -1;) {
+      if (round > square) round = (this.item(round), round > 0 ? text.lastIndexOf("(", round - 1) : -1);
+      else square = (this.item(square), square > 0 ? text.lastIndexOf("[", square - 1) : -1);
+    }
     let pos = 0;
     while (pos < text.length) {
       const seq = this.seq(pos);
@@ -67,7 +76,7 @@ class GrammarParser {
 
   /** Lark's `prompt`: a possibly empty run of items. */
   private seq(pos: number): Seq {
-    const cached = this.seqs.get(pos);
+    const cached = this.seqs[pos];
     if (cached) return cached;
     const nodes: PromptNode[] = [];
     let at = pos;
@@ -76,20 +85,21 @@ class GrammarParser {
       const item = this.item(at);
       if (!item) break;
       nodes.push(item);
-      depth = Math.max(depth, this.depths.get(item) ?? 0);
+      depth = Math.max(depth, item.kind === "plain" || item.kind === "stray" ? 0 : this.depths[item.start]);
       at = item.end;
     }
     const result = { nodes, end: at, depth };
-    this.seqs.set(pos, result);
+    this.seqs[pos] = result;
     return result;
   }
 
   private item(pos: number): PromptNode | null {
     if (pos >= this.text.length) return null;
-    if (this.items.has(pos)) return this.items.get(pos)!;
-    const ch = this.text[pos];
-    const node = ch === "(" ? this.round(pos) : ch === "[" ? this.square(pos) : this.plain(pos);
-    this.items.set(pos, node);
+    const known = this.items[pos];
+    if (known !== undefined) return known;
+    const unit = this.text.charCodeAt(pos);
+    const node = unit === 40 ? this.round(pos) : unit === 91 ? this.square(pos) : this.plain(pos);
+    this.items[pos] = node;
     return node;
   }
 
@@ -97,11 +107,11 @@ class GrammarParser {
     const { text } = this;
     let at = pos;
     while (at < text.length) {
-      const ch = text[at];
-      if (ch === "\\") {
-        if (at + 1 >= text.length || text[at + 1] === "\n") break;
+      const unit = text.charCodeAt(at);
+      if (unit === 92) {
+        if (at + 1 >= text.length || text.charCodeAt(at + 1) === 10) break;
         at += 2;
-      } else if (SPECIAL.has(ch)) break;
+      } else if (isSpecial(unit)) break;
       else at++;
     }
     return at === pos ? null : { kind: "plain", text: text.slice(pos, at), start: pos, end: at };
@@ -167,7 +177,7 @@ class GrammarParser {
   private nest(node: PromptNode, ...inside: Seq[]): PromptNode | null {
     const depth = 1 + inside.reduce((d, s) => Math.max(d, s.depth), 0);
     if (depth > this.maxNesting) return null;
-    this.depths.set(node, depth);
+    this.depths[node.start] = depth;
     return node;
   }
 }

@@ -34,13 +34,13 @@ export function splitPromptParts(text: string): Split {
     parts.push({ start, end, lead: raw.slice(0, leadLength), body, trail: raw.slice(leadLength + body.length) });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\\") i++;
-    else if ("([{<".includes(ch)) depth++;
-    else if (")]}>".includes(ch) && depth > 0) depth--;
-    else if ((ch === "," || ch === "，") && depth === 0) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x5c) i++;
+    else if (unit === 0x28 || unit === 0x5b || unit === 0x7b || unit === 0x3c) depth++;
+    else if ((unit === 0x29 || unit === 0x5d || unit === 0x7d || unit === 0x3e) && depth > 0) depth--;
+    else if ((unit === 0x2c || unit === 0xff0c) && depth === 0) {
       push(i);
-      separators.push(ch);
+      separators.push(text[i]);
       start = i + 1;
     }
   }

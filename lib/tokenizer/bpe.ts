@@ -1,12 +1,17 @@
 import type { ClipVocab } from "./vocab";
 
+const MERGED_BASE = 512;
+
 /**
- * Applies CLIP's byte-pair merges to one pre-split word (already in byte characters) and returns its ids.
+ * Applies CLIP's byte-pair merges to one pre-split word (already in byte characters) and returns its ids. Each part
+ * carries its id as it merges (a merge's token has id 512 + its rank), so no token string is looked up at the end.
  * @example encodeWord(vocab, "cats") // [5181] ("cats</w>")
  */
 export function encodeWord(vocab: ClipVocab, word: string): number[] {
   const parts: string[] = Array.from(word);
+  const ids = parts.map((c) => vocab.byteIds.get(c)!);
   parts[parts.length - 1] += "</w>";
+  ids[ids.length - 1] += 256;
   while (parts.length > 1) {
     let best = Infinity;
     let first = "";
@@ -24,11 +29,16 @@ export function encodeWord(vocab: ClipVocab, word: string): number[] {
     let w = 0;
     for (let r = 0; r < parts.length; r++) {
       if (r < parts.length - 1 && parts[r] === first && parts[r + 1] === second) {
+        ids[w] = MERGED_BASE + best;
         parts[w++] = first + second;
         r++;
-      } else parts[w++] = parts[r];
+      } else {
+        ids[w] = ids[r];
+        parts[w++] = parts[r];
+      }
     }
     parts.length = w;
+    ids.length = w;
   }
-  return parts.map((p) => vocab.encoder.get(p)!);
+  return ids;
 }

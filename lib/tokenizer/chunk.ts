@@ -1,6 +1,8 @@
 import { parseAttentionRuns, type AttentionOptions } from "../prompt/attention";
+import { cutChunks, type ChunkCuts, type CutOptions } from "./chunk-cuts";
 import type { ClipTokenizer } from "./clip-tokenizer";
-import { COMMA_TOKEN, END_TOKEN, START_TOKEN } from "./vocab";
+import { tokenizeRuns, type TokenStream } from "./token-stream";
+import { END_TOKEN, START_TOKEN } from "./vocab";
 
 /** One CLIP pass: 77 ids (start, 75 tokens, end) and the attention multiplier of each. */
 export interface PromptChunk {
@@ -8,11 +10,7 @@ export interface PromptChunk {
   multipliers: number[];
 }
 
-export interface ChunkOptions extends AttentionOptions {
-  /** Tokens per chunk between the start and end tokens; A1111 uses 75. */
-  chunkLength?: number;
-  /** A1111's "comma padding backtrack": move text after a comma this close to the chunk end into the next chunk. */
-  commaPaddingBacktrack?: number;
+export interface ChunkOptions extends AttentionOptions, CutOptions {
   /** Work out where each chunk starts in the source (costs a second pass over each run's words). */
   trackOffsets?: boolean;
 }
@@ -32,72 +30,36 @@ export interface ChunkedPrompt {
  * @example chunkPrompt(tok, "a (cat:1.2)").chunks[0].ids.slice(0, 4) // [49406, 320, 2368, 49407]; multipliers [1, 1, 1.2, 1]
  */
 export function chunkPrompt(tokenizer: ClipTokenizer, line: string, options: ChunkOptions = {}): ChunkedPrompt {
-  const chunkLength = options.chunkLength ?? 75;
-  const backtrack = options.commaPaddingBacktrack ?? 20;
-  const chunks: PromptChunk[] = [];
-  let tokens: number[] = [];
-  let mults: number[] = [];
-  let offsets: number[] = [];
-  const chunkStarts: number[] = [];
-  const chunkSizes: number[] = [];
-  let tokenCount = 0;
-  let lastComma = -1;
-
-  const nextChunk = (isLast = false) => {
-    tokenCount += isLast ? tokens.length : chunkLength;
-    const pad = chunkLength - tokens.length;
-    const ids = [START_TOKEN, ...tokens];
-    const multipliers = [1.0, ...mults];
-    for (let i = 0; i < pad; i++) {
-      ids.push(END_TOKEN);
-      multipliers.push(1.0);
-    }
-    ids.push(END_TOKEN);
-    multipliers.push(1.0);
-    chunks.push({ ids, multipliers });
-    chunkStarts.push(offsets[0] ?? -1);
-    chunkSizes.push(tokens.length);
-    lastComma = -1;
-    tokens = [];
-    mults = [];
-    offsets = [];
-  };
-
-  const runIds: number[] = [];
-  for (const { text, weight, start, end } of parseAttentionRuns(line, options)) {
-    if (text === "BREAK" && weight === -1) {
-      nextChunk();
-      continue;
-    }
-    runIds.length = 0;
-    tokenizer.encodeInto(text, runIds);
-    const runOffsets = options.trackOffsets ? sourceOffsets(tokenizer, text, start, end, runIds.length) : null;
-    for (let k = 0; k < runIds.length; k++) {
-      const token = runIds[k];
-      const offset = runOffsets ? runOffsets[k] : -1;
-      if (token === COMMA_TOKEN) lastComma = tokens.length;
-      else if (backtrack !== 0 && tokens.length === chunkLength && lastComma !== -1 && tokens.length - lastComma <= backtrack) {
-        const breakAt = lastComma + 1;
-        const moved = { tokens: tokens.slice(breakAt), mults: mults.slice(breakAt), offsets: offsets.slice(breakAt) };
-        tokens = tokens.slice(0, breakAt);
-        mults = mults.slice(0, breakAt);
-        offsets = offsets.slice(0, breakAt);
-        nextChunk();
-        ({ tokens, mults, offsets } = moved);
-      }
-      if (tokens.length === chunkLength) nextChunk();
-      tokens.push(token);
-      mults.push(weight);
-      offsets.push(offset);
-    }
-  }
-  if (tokens.length > 0 || chunks.length === 0) nextChunk(true);
-  return { chunks, tokenCount, chunkStarts, chunkSizes };
+  const stream = tokenizeRuns(tokenizer, parseAttentionRuns(line, options), { offsets: options.trackOffsets });
+  return buildChunks(stream, cutChunks(stream, options), options);
 }
 
-// Word-exact where the run was written without escapes and splits like its cleaned form; proportional otherwise.
-function sourceOffsets(tokenizer: ClipTokenizer, text: string, start: number, end: number, count: number): number[] {
-  const exact = end - start === text.length ? tokenizer.tokenOffsets(text, count) : null;
-  if (exact) return exact.map((i) => start + i);
-  return Array.from({ length: count }, (_, k) => start + Math.floor((k * (end - start)) / count));
+/** The padded chunks of a token stream at the given cuts, with where each starts in the source and its size. */
+export function buildChunks(stream: TokenStream, cuts: ChunkCuts, options: CutOptions = {}): ChunkedPrompt {
+  const chunkLength = options.chunkLength ?? 75;
+  const { ids, weights, offsets } = stream;
+  const { bounds } = cuts;
+  const chunks: PromptChunk[] = [];
+  const chunkStarts: number[] = [];
+  const chunkSizes: number[] = [];
+  for (let c = 0; c < bounds.length; c += 2) {
+    const [from, to] = [bounds[c], bounds[c + 1]];
+    const chunkIds: number[] = new Array(chunkLength + 2);
+    const multipliers: number[] = new Array(chunkLength + 2);
+    chunkIds[0] = START_TOKEN;
+    multipliers[0] = 1.0;
+    let k = 1;
+    for (let t = from; t < to; t++, k++) {
+      chunkIds[k] = ids[t];
+      multipliers[k] = weights[t];
+    }
+    for (; k < chunkLength + 2; k++) {
+      chunkIds[k] = END_TOKEN;
+      multipliers[k] = 1.0;
+    }
+    chunks.push({ ids: chunkIds, multipliers });
+    chunkStarts.push(to > from && offsets.length > 0 ? offsets[from] : -1);
+    chunkSizes.push(to - from);
+  }
+  return { chunks, tokenCount: cuts.tokenCount, chunkStarts, chunkSizes };
 }

@@ -19,6 +19,8 @@ const TERMINAL_ESCAPE_RE = /\x1b\[(?:\p{Nd}|;)*[a-zA-Z]/gu;
 const CONTROL_RE = /[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc]/g;
 const PY_SPACE_RUN = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 const NEEDS_FIXING = /[^\x20-\x25\x27-\x7e]/;
+// Every character one of the fixers above acts on, and "&" (HTML unescaping): text without any is only normalized.
+const FIXABLE = new RegExp(`[&\x1b${[C1_RE, LIGATURE_RE, WIDTH_RE, SINGLE_QUOTE_RE, DOUBLE_QUOTE_RE, CONTROL_RE].map((re) => re.source.slice(1, -1)).join("")}\r\u2028\u2029\u0085]`);
 // Single spaces between words, none at the ends: whitespace folding would change nothing.
 const SIMPLE_SPACING = /^(?! )(?!.* $)(?!.*  )[^\t\n\v\f\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/s;
 
@@ -44,7 +46,8 @@ function fixSegment(segment: string, unescape: boolean): string {
     text = text.replace(LINE_BREAK_RE, "\n");
     text = text.replace(TERMINAL_ESCAPE_RE, "").replace(CONTROL_RE, "");
     text = text.normalize("NFC");
-    if (text === before) return text;
+    // Stable, or nothing left for any fixer to act on (and the text is normalized): another round changes nothing.
+    if (text === before || !FIXABLE.test(text)) return text;
   }
 }
 
@@ -65,13 +68,22 @@ export function fixText(input: string): string {
   return out;
 }
 
+function fixAndUnescape(text: string): string {
+  if (!FIXABLE.test(text)) {
+    // No fixer has anything to act on: ftfy would only normalize (unless normalizing made work for a fixer).
+    const normalized = text.toWellFormed().normalize("NFC");
+    if (!FIXABLE.test(normalized)) return normalized;
+  }
+  return htmlUnescape(htmlUnescape(fixText(text)));
+}
+
 /**
  * OpenAI CLIP's text clean-up before splitting: ftfy, HTML unescape twice, whitespace folded, lower case.
  * @example cleanClipText("  Ｈｅｌｌｏ，&amp;amp;  World ") // "hello,& world"
  */
 export function cleanClipText(text: string): string {
   // Printable ASCII without '&' passes every fix unchanged: skip straight to the cheap steps.
-  let t = NEEDS_FIXING.test(text) ? htmlUnescape(htmlUnescape(fixText(text))) : text;
+  let t = NEEDS_FIXING.test(text) ? fixAndUnescape(text) : text;
   if (!SIMPLE_SPACING.test(t)) t = t.replace(PY_SPACE_RUN, " ");
   if (t.startsWith(" ")) t = t.slice(1);
   if (t.endsWith(" ")) t = t.slice(0, -1);

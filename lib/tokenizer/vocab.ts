@@ -5,6 +5,8 @@ export interface ClipVocab {
   ranks: Map<string, number>;
   /** Byte value → the printable character CLIP's byte-level BPE uses for it. */
   byteChars: string[];
+  /** Byte character → its id (the id of the same character ending a word is this + 256). */
+  byteIds: Map<string, number>;
 }
 
 export const START_TOKEN = 49406;
@@ -32,21 +34,30 @@ export function bytesToUnicode(): { byByte: string[]; inOrder: string[] } {
 }
 
 /**
- * Builds the vocabulary from the text of `bpe_simple_vocab_16e6.txt` (first line a version header).
+ * Builds the vocabulary from the text of `bpe_simple_vocab_16e6.txt` (first line a version header). Only the ranks are
+ * built at once (what BPE needs); `encoder` and `decoder` are built on first use. The token a merge makes has the id
+ * 512 + its rank: 256 byte characters, the same ending a word, then one token per merge (vocab.test.ts checks that no
+ * two merges make the same token, so no later id shadows one).
  * @example buildClipVocab(text).encoder.get("cat</w>") // 2368
  */
 export function buildClipVocab(mergesText: string): ClipVocab {
   const lines = mergesText.split("\n").slice(1, MERGE_COUNT + 1);
   if (lines.length !== MERGE_COUNT) throw new Error(`CLIP merges file has ${lines.length} merges, expected ${MERGE_COUNT}`);
   const { byByte, inOrder } = bytesToUnicode();
-  const decoder = [...inOrder, ...inOrder.map((c) => c + "</w>")];
   const ranks = new Map<string, number>();
-  lines.forEach((line, rank) => {
-    ranks.set(line, rank);
-    decoder.push(line.replace(" ", ""));
-  });
-  decoder.push("<|startoftext|>", "<|endoftext|>");
-  const encoder = new Map<string, number>();
-  decoder.forEach((token, id) => encoder.set(token, id));
-  return { encoder, decoder, ranks, byteChars: byByte };
+  for (let rank = 0; rank < lines.length; rank++) ranks.set(lines[rank], rank);
+  let decoder: string[] | null = null;
+  let encoder: Map<string, number> | null = null;
+  const buildDecoder = () => [...inOrder, ...inOrder.map((c) => c + "</w>"), ...lines.map((line) => line.replace(" ", "")), "<|startoftext|>", "<|endoftext|>"];
+  return {
+    ranks,
+    byteChars: byByte,
+    byteIds: new Map(inOrder.map((c, id) => [c, id])),
+    get decoder() {
+      return (decoder ??= buildDecoder());
+    },
+    get encoder() {
+      return (encoder ??= new Map(this.decoder.map((token, id) => [token, id])));
+    },
+  };
 }

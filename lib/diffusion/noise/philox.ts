@@ -5,6 +5,8 @@
  * transform runs in float64 with float32-rounded constants and the result is rounded to float32.
  */
 
+import { philoxWords } from "./philox-wasm";
+
 const PHILOX_M0 = 0xd2511f53;
 const PHILOX_M1 = 0xcd9e8d57;
 const PHILOX_W0 = 0x9e3779b9;
@@ -16,15 +18,16 @@ const M0_LO = PHILOX_M0 & 0xffff;
 const M0_HI = PHILOX_M0 >>> 16;
 const M1_LO = PHILOX_M1 & 0xffff;
 const M1_HI = PHILOX_M1 >>> 16;
+const INV_2_16 = 1 / 65536;
 
-/** High 32 bits (as int32 bits) of the 64-bit product of the uint32 `a` and a multiplier given as 16-bit halves. */
+/**
+ * High 32 bits (as int32 bits) of the 64-bit product of the uint32 of `a`'s bits and a multiplier given as 16-bit
+ * halves, in float64: a × bHi and a × bLo are below 2^48, so exact, and each scaling is by a power of two (exact),
+ * so high = ⌊(a·bHi + ⌊a·bLo / 2^16⌋) / 2^16⌋ comes out exact with two multiplications.
+ */
 function mulHi(a: number, bLo: number, bHi: number): number {
-  const aLo = a & 0xffff;
-  const aHi = a >>> 16;
-  const lh = Math.imul(aLo, bHi);
-  const hl = Math.imul(aHi, bLo);
-  const mid = (Math.imul(aLo, bLo) >>> 16) + (lh & 0xffff) + (hl & 0xffff);
-  return (Math.imul(aHi, bHi) + (lh >>> 16) + (hl >>> 16) + (mid >>> 16)) | 0;
+  const u = a >>> 0;
+  return ((u * bHi + ((u * bLo * INV_2_16) >>> 0)) * INV_2_16) | 0;
 }
 
 /**
@@ -75,9 +78,14 @@ function philoxPair(i: number, key0: number, key1: number, c2First: number, c3Fi
  */
 export function philoxRandn(seed: number, count: number, offset = 0): Float32Array {
   const out = new Float32Array(count);
-  const words = new Int32Array(4);
   const key0 = seed | 0;
   const key1 = Math.floor(seed / 4294967296) | 0;
+  const fast = philoxWords(count, key0, key1, offset | 0);
+  if (fast) {
+    for (let i = 0; i < count; i++) out[i] = boxMuller(fast[2 * i] >>> 0, fast[2 * i + 1] >>> 0);
+    return out;
+  }
+  const words = new Int32Array(4);
   const c2First = mulHi(offset | 0, M0_LO, M0_HI) ^ key1;
   const c3First = Math.imul(offset | 0, PHILOX_M0);
   for (let i = 0; i < count; i += 2) {

@@ -1,0 +1,83 @@
+import { attentionCuts } from "./attention-cuts";
+import { splitComposablePrompt } from "./composable";
+import { stripExtraNetworks } from "./extra-networks";
+import { planSchedules, type ScheduleOptions } from "./schedules";
+import type { SyntaxParse } from "./syntax";
+import type { PromptNode } from "./syntax-tree";
+
+export interface CountedTextOptions extends ScheduleOptions {
+  /** Sampling steps the schedules are resolved at; A1111's UI uses the steps slider (20 by default). */
+  steps?: number;
+  /** The negative prompt is not split on AND. */
+  isNegative?: boolean;
+}
+
+/**
+ * One text A1111's counter measures, in pieces cut at attentionCuts of its AND part: a piece that holds no editing
+ * or alternation is the part's own text (the same string in every variant of the part); a `rendered` one reads as its
+ * step has it, and may leave a bracket open where the part did not.
+ */
+export interface CountedVariant {
+  pieces: string[];
+  rendered: boolean[];
+}
+
+/**
+ * The texts A1111's token counter measures (modules/ui.py update_token_counter), in its order: extra networks
+ * removed, the AND parts (not of a negative prompt), and each part's scheduled variants, one per distinct choice of
+ * its edits and alternations; the counter shows the largest count, the first text that has it. `syntax` gives
+ * parseSyntax(prompt) when the caller has it already.
+ * @example countedVariants("a, [cat|dog] AND b").map((v) => v.pieces.join("")) // ["a, cat", "a, dog", " b"]
+ */
+export function countedVariants(prompt: string, options: CountedTextOptions = {}, syntax?: () => SyntaxParse): CountedVariant[] {
+  const steps = options.steps ?? 20;
+  const { text } = stripExtraNetworks(prompt);
+  const parts = options.isNegative ? [text] : splitComposablePrompt(text).map((p) => p.text);
+  return parts.flatMap((part) => partVariants(part, steps, options, part === prompt && part.includes("[") ? syntax?.() : undefined));
+}
+
+/** countedVariants as texts, each once. */
+export function countedTexts(prompt: string, options: CountedTextOptions = {}, syntax?: () => SyntaxParse): string[] {
+  return [...new Set(countedVariants(prompt, options, syntax).map((v) => v.pieces.join("")))];
+}
+
+function partVariants(part: string, steps: number, options: ScheduleOptions, syntax?: SyntaxParse): CountedVariant[] {
+  const plan = planSchedules(part, steps, options, syntax);
+  const { tree } = plan;
+  // A part that reads the same at every step is one text (cut, if at all, where it is tokenized).
+  if (!tree || !tree.some(changes)) return [{ pieces: [part], rendered: [false] }];
+  const bounds = [0, ...attentionCuts(part), part.length];
+  const pieces = bounds.slice(1).map((end, k) => part.slice(bounds[k], end));
+  // No cut falls inside a bracket, so a piece is its top-level nodes (and the ends of plain ones the cuts split).
+  const nodes = piecesOfNodes(tree, bounds);
+  const rendered = nodes.map((inPiece) => inPiece.some(changes));
+  const seen = new Set<string>();
+  const variants: CountedVariant[] = [];
+  for (const step of plan.endSteps) {
+    const key = plan.choiceKey(step);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    variants.push({ pieces: pieces.map((piece, k) => (rendered[k] ? renderPiece(nodes[k], bounds[k], bounds[k + 1], part, step, plan.render) : piece)), rendered });
+  }
+  return variants;
+}
+
+// The top-level nodes that overlap each piece.
+function piecesOfNodes(tree: PromptNode[], bounds: number[]): PromptNode[][] {
+  const pieces: PromptNode[][] = bounds.slice(1).map(() => []);
+  let k = 0;
+  for (const node of tree) {
+    while (bounds[k + 1] <= node.start) k++;
+    for (let j = k; j < pieces.length && bounds[j] < node.end; j++) pieces[j].push(node);
+  }
+  return pieces;
+}
+
+const changes = (node: PromptNode): boolean =>
+  node.kind === "editing" || node.kind === "alternation" || (node.kind === "emphasis" && (node.children.some(changes) || (node.weight?.some(changes) ?? false)));
+
+function renderPiece(nodes: PromptNode[], from: number, to: number, part: string, step: number, render: (nodes: PromptNode[], step: number) => string): string {
+  let out = "";
+  for (const node of nodes) out += node.kind === "plain" ? part.slice(Math.max(from, node.start), Math.min(to, node.end)) : render([node], step);
+  return out;
+}

@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseAttentionRuns } from "../prompt/attention";
+import { countedTexts } from "../prompt/counted-texts";
+import { getClipTokenizer } from "./load.server";
+import { tokenizeRuns, tokenizeText, type SegmentCache } from "./token-stream";
+
+const tokenizer = getClipTokenizer();
+const corpus = fs.readFileSync(path.join(import.meta.dirname, "../../bench/corpus/prompts.jsonl"), "utf8")
+  .split("\n").filter(Boolean).map((line) => (JSON.parse(line) as { prompt: string }).prompt);
+
+describe("tokenizeRuns", () => {
+  it("tokenizes run by run, with each token's weight and where BREAKs fall", () => {
+    const { ids, weights, breaks } = tokenizeRuns(tokenizer, parseAttentionRuns("a (cat) BREAK dog"));
+    expect({ ids, weights, breaks }).toEqual({ ids: [320, 2368, 1929], weights: [1, 1.1, 1], breaks: [2] });
+  });
+});
+
+describe("tokenizeText (piece by piece at attentionCuts)", () => {
+  it(`gives the tokens, weights and BREAKs of the whole text for every corpus prompt and counted variant`, () => {
+    const wrong: string[] = [];
+    for (const prompt of corpus) {
+      const segments: SegmentCache = new Map();
+      for (const text of [prompt, ...countedTexts(prompt)]) {
+        const { ids, weights, breaks } = tokenizeText(tokenizer, text, segments);
+        const whole = tokenizeRuns(tokenizer, parseAttentionRuns(text));
+        if (JSON.stringify({ ids, weights, breaks }) !== JSON.stringify({ ids: whole.ids, weights: whole.weights, breaks: whole.breaks })) wrong.push(text);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("reuses the pieces a variant shares with the text before it", () => {
+    const segments: SegmentCache = new Map();
+    tokenizeText(tokenizer, "cat, dog, bird, fish, cow, pig", segments);
+    expect([...segments.keys()]).toEqual(["cat,", " dog, bird,", " fish, cow, pig"]);
+    tokenizeText(tokenizer, "cat, dog, bird, fish, cow, hen", segments);
+    expect(segments.size).toBe(4);
+  });
+});

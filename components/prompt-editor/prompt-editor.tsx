@@ -93,12 +93,16 @@ export function PromptEditor(props: PromptEditorProps) {
   const onInput = (el: HTMLTextAreaElement) => {
     if (composing.current) return;
     completion.update(el.value, el.selectionStart, el.selectionEnd);
-    const target = currentTagAt(el.value, el.selectionStart);
-    if (target) {
-      const caret = caretCoordinates(el, target.start);
-      setPopupAt({ top: caret.top + caret.height + 4, left: Math.max(0, Math.min(caret.left, el.clientWidth - 240)) });
-    }
   };
+
+  // The list's place is measured only when it shows for a new tag (a mirror layout costs milliseconds per keystroke).
+  const listStart = suggestions?.target.start;
+  useLayoutEffect(() => {
+    const el = textarea.current;
+    if (listStart === undefined || !el) return;
+    const caret = caretCoordinates(el, listStart);
+    setPopupAt({ top: caret.top + caret.height + 4, left: Math.max(0, Math.min(caret.left, el.clientWidth - 240)) });
+  }, [listStart]);
 
   const acceptSuggestion = (index: number) => {
     const el = textarea.current;

@@ -1,13 +1,11 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { memo, useCallback, useEffect, useRef, useState } from "react";
-import { applyTagChange } from "@/lib/history/apply-change";
 import { formatPrompt } from "@/lib/prompt/format";
 import { errorText } from "../api-client";
-import { SaveCardForm } from "../cards/save-card-form";
 import { DictionaryPanel, type SearchRequest } from "../dictionary-panel/dictionary-panel";
 import { ExpandPanel } from "../expand-panel/expand-panel";
-import { HistoryPanel } from "../history/history-panel";
 import { SaveHistoryButton } from "../history/save-history-button";
 import { useVersions } from "../history/use-versions";
 import { useLocale } from "../i18n/use-locale";
@@ -18,19 +16,22 @@ import { PreviewPanel } from "../preview-panel/preview-panel";
 import { CopyMenu } from "../output/copy-menu";
 import { PromptEditor, type ChangeKind, type PromptEditorHandle } from "../prompt-editor/prompt-editor";
 import { useTokenStats } from "../prompt-editor/use-token-stats";
-import { StylesMenu } from "../styles/styles-menu";
 import { TagView } from "../tag-view/tag-view";
-import { GridPanel } from "../grid/grid-panel";
 import { gridMessages } from "../grid/grid-messages";
-import { targetFromSelection } from "@/lib/grid/prompt-variant";
 import type { GridTarget } from "@/lib/grid/grid-spec";
-import { HelpDialog } from "./help-dialog";
 import { ThemeToggle } from "./theme-toggle";
 import { useComposerState } from "./use-composer-state";
 import { useEffectivePrompt } from "./use-disabled-ranges";
 import { usePersistentJson } from "./use-persistent-state";
 import { useTranslation } from "./use-translation";
 import { usePasteOffer } from "./paste-offer";
+
+// Panels opened on demand load when first opened, keeping the composer's first load small.
+const HistoryPanel = dynamic(() => import("../history/history-panel").then((m) => m.HistoryPanel));
+const StylesMenu = dynamic(() => import("../styles/styles-menu").then((m) => m.StylesMenu));
+const GridPanel = dynamic(() => import("../grid/grid-panel").then((m) => m.GridPanel));
+const HelpDialog = dynamic(() => import("./help-dialog").then((m) => m.HelpDialog));
+const SaveCardForm = dynamic(() => import("../cards/save-card-form").then((m) => m.SaveCardForm));
 
 // Panels beside the editors re-render only when their own inputs change, not on every keystroke in a prompt.
 const SideDictionary = memo(DictionaryPanel);
@@ -153,9 +154,10 @@ export function Composer() {
           <button type="button" className={buttonClass} aria-expanded={panel === "card"} onClick={() => togglePanel("card")}>{t.saveCard}</button>
           <a className={buttonClass} href="/cards">{t.cards}</a>
           <a className={buttonClass} href="/pnginfo">{t.pngInfo}</a>
-          <button type="button" className={buttonClass} title={gridMessages[locale].openGridHint} onClick={() => {
+          <button type="button" className={buttonClass} title={gridMessages[locale].openGridHint} onClick={async () => {
             const field = active.current;
             const [start, end] = (field === "prompt" ? promptEditor : negativeEditor).current?.selection() ?? [0, 0];
+            const { targetFromSelection } = await import("@/lib/grid/prompt-variant");
             setGridTarget(targetFromSelection(state[field], field, start, end) ?? { field, tag: 0 });
           }}>{gridMessages[locale].openGrid}</button>
           <ThemeToggle t={t} />
@@ -163,10 +165,13 @@ export function Composer() {
           <button type="button" onClick={() => setHelp(true)} className={buttonClass} aria-label={t.help}>?</button>
         </nav>
       </header>
-      <HelpDialog open={help} onClose={() => setHelp(false)} t={t} />
+      {help ? <HelpDialog open onClose={() => setHelp(false)} t={t} /> : null}
       {panel === "history" ? <HistoryPanel revision={versions.revision} head={versions.head} onClose={() => setPanel("none")} locale={locale} t={t}
         onRestore={(item) => { load({ prompt: item.prompt, negative: item.negative }); versions.restored(item); }}
-        onCherryPick={(change) => setText(change.field, applyTagChange(state[change.field], change))} /> : null}
+        onCherryPick={async (change) => {
+          const { applyTagChange } = await import("@/lib/history/apply-change");
+          setText(change.field, applyTagChange(state[change.field], change));
+        }} /> : null}
       {panel === "styles" ? <StylesMenu prompt={state.prompt} negative={state.negative} onApply={(next) => update(next)} onClose={() => setPanel("none")} locale={locale} t={t} /> : null}
       {gridTarget ? <GridPanel target={gridTarget} prompt={state.prompt} negative={state.negative} disabled={state.disabled} onClose={() => setGridTarget(null)} locale={locale} /> : null}
       {panel === "card" ? <SaveCardForm prompt={positive.effective} negative={negative.effective} onClose={() => setPanel("none")} onSaved={() => void saveVersion("card")} locale={locale} t={t} /> : null}

@@ -2,16 +2,22 @@
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { applyFix, type LintField, type LintIssue } from "@/lib/lint/lint-issue";
-import { lintPrompt } from "@/lib/lint/lint-prompt";
-import { createLintRules, type LintData, type LintRules } from "@/lib/lint/lint-rules";
+import type { lintPrompt } from "@/lib/lint/lint-prompt";
+import type { LintData, LintRules } from "@/lib/lint/lint-rules";
 import { callApi } from "../api-client";
 import type { TokenStatsState } from "../prompt-editor/use-token-stats";
 
-let loading: Promise<LintRules> | null = null;
+interface Linter {
+  lint: typeof lintPrompt;
+  rules: LintRules;
+}
 
-/** Loads the conflict groups and important tags once per page; until then the rules that need no data run. */
-function loadLintRules(): Promise<LintRules> {
-  loading ??= callApi<LintData>("/api/lint/rules").then(createLintRules);
+let loading: Promise<Linter> | null = null;
+
+/** Loads the lint code and its data (conflict groups, important tags) once per page, after the first paint. */
+function loadLinter(): Promise<Linter> {
+  loading ??= Promise.all([import("@/lib/lint/lint-prompt"), import("@/lib/lint/lint-rules"), callApi<LintData>("/api/lint/rules")])
+    .then(([code, rules, data]) => ({ lint: code.lintPrompt, rules: rules.createLintRules(data) }));
   loading.catch(() => (loading = null));
   return loading;
 }
@@ -23,10 +29,10 @@ const startsOf = (stats: TokenStatsState) => (stats.status === "ready" ? stats.s
  * issue's fix through `onApply` (one undo step) as long as the text is still the one the issue was found in.
  */
 export function usePromptLint(prompt: string, negative: string, stats: Record<LintField, TokenStatsState>, onApply: (field: LintField, text: string) => void) {
-  const [rules, setRules] = useState<LintRules | undefined>(undefined);
+  const [linter, setLinter] = useState<Linter | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    loadLintRules().then((r) => live && setRules(r), () => undefined);
+    loadLinter().then((l) => live && setLinter(l), () => undefined);
     return () => {
       live = false;
     };
@@ -36,8 +42,8 @@ export function usePromptLint(prompt: string, negative: string, stats: Record<Li
   const texts = { prompt: deferredPrompt, negative: deferredNegative };
   const promptStarts = startsOf(stats.prompt);
   const negativeStarts = startsOf(stats.negative);
-  const issues = useMemo(() => lintPrompt({ prompt: deferredPrompt, negative: deferredNegative }, { rules, chunkStarts: { prompt: promptStarts, negative: negativeStarts } }),
-    [deferredPrompt, deferredNegative, rules, promptStarts, negativeStarts]);
+  const issues = useMemo(() => (linter ? linter.lint({ prompt: deferredPrompt, negative: deferredNegative }, { rules: linter.rules, chunkStarts: { prompt: promptStarts, negative: negativeStarts } }) : []),
+    [deferredPrompt, deferredNegative, linter, promptStarts, negativeStarts]);
   const current = useRef({ prompt, negative, linted: texts, onApply });
   current.current = { prompt, negative, linted: texts, onApply };
   const fix = useCallback((issue: LintIssue) => {

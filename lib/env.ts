@@ -42,10 +42,13 @@ export function outputsDirFor(databaseUrl: string, outputsDir: string | undefine
 }
 
 let cached: Env | null = null;
+let cachedFor = "";
 
-/** The environment, parsed once; the only module that reads process.env. */
+/** The environment, parsed once (again if the database or outputs setting changes); the only module that reads process.env. */
 export function getEnv(): Env {
-  if (cached) return cached;
+  const key = `${process.env.DATABASE_URL ?? ""}\n${process.env.OUTPUTS_DIR ?? ""}`;
+  if (cached && cachedFor === key) return cached;
+  cachedFor = key;
   const parsed = envSchema.parse(process.env);
   const databaseUrl = parsed.DATABASE_URL ?? `file:${path.join(process.cwd(), "data", "app.db")}`;
   cached = { ...parsed, databaseUrl, outputsDir: outputsDirFor(databaseUrl, parsed.OUTPUTS_DIR, process.cwd()) };

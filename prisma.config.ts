@@ -1,34 +1,21 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { databaseKind, postgresPoolConfig } from "./lib/db/database-url";
+import { MigrateSafePg, MigrateSafeSQLite } from "./prisma/migrate-adapters";
 
 // Must be set before the CLI does anything, or it tries to download engines (offline machines).
 process.env.DATABASE_URL ??= "file:./data/app.db";
 const url = process.env.DATABASE_URL;
 
-// Prisma 6.19 sends whole multi-statement migration scripts through executeRaw() on the shadow database,
-// which better-sqlite3 rejects; route those through executeScript().
-class MigrateSafeBetterSQLite3 extends PrismaBetterSQLite3 {
-  override async connectToShadowDb() {
-    const adapter = await super.connectToShadowDb();
-    const executeRaw = adapter.executeRaw.bind(adapter);
-    adapter.executeRaw = async (query) => {
-      if (query.args.length > 0) return executeRaw(query);
-      try {
-        return await executeRaw(query);
-      } catch {
-        await adapter.executeScript(query.sql);
-        return 0;
-      }
-    };
-    return adapter;
-  }
-}
+// One data model, two engines: prisma/schema.prisma (SQLite, the source) and prisma/postgres/schema.prisma, generated
+// from it by `npm run db:schema` with its own migrations. The URL picks the schema, the migrations and the adapter.
+const postgres = databaseKind(url) === "postgres";
+const root = postgres ? path.join("prisma", "postgres") : "prisma";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
-  adapter: async () => new MigrateSafeBetterSQLite3({ url }),
+  schema: path.join(root, "schema.prisma"),
+  migrations: { path: path.join(root, "migrations") },
+  adapter: async () => (postgres ? new MigrateSafePg(postgresPoolConfig(url)) : new MigrateSafeSQLite({ url })),
 });

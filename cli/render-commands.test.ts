@@ -1,4 +1,4 @@
-import { useTestDatabase } from "@/tests/support/test-database";
+import { testingOnPostgres, useTestDatabase } from "@/tests/support/test-database";
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -40,14 +40,15 @@ describe("promptstudio render", () => {
   it("runs from the command line with a progress bar on stderr and exits", async () => {
     const bin = path.join(process.cwd(), "bin", "promptstudio.mjs");
     const out = path.join(dir, "cli.png");
-    const env = { ...process.env, DATABASE_URL: `file:${databaseFile}` };
+    // On PostgreSQL there is no database file to sit beside: renders go where OUTPUTS_DIR says.
+    const beside = testingOnPostgres() ? path.join(dir, "team-outputs") : path.join(path.dirname(databaseFile), "outputs");
+    const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ...(testingOnPostgres() ? { OUTPUTS_DIR: beside } : {}) };
     const args = [bin, "render", "--prompt", "a cat", "--steps", "4", "--seed", "1", "--size", "64x64", "--model", model, "--source", "cpu", "-o", out, "--json"];
     const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { env, cwd: dir });
     expect(JSON.parse(stdout).images[0].infotext).toContain("Seed: 1, Size: 64x64");
     expect(stderr).toContain("step 4/4, batch 1/1");
     expect(fs.existsSync(out)).toBe(true);
     // Its copy goes beside the database (as the server's renders do), not into the working directory.
-    const beside = path.join(path.dirname(databaseFile), "outputs");
     expect(fs.readdirSync(beside, { recursive: true }).some((f) => String(f).endsWith("-1.png"))).toBe(true);
     expect(fs.existsSync(path.join(dir, "data"))).toBe(false);
   });

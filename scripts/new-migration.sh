@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Creates a migration offline from the schema diff (prisma migrate dev needs a download here). Usage: scripts/new-migration.sh <name>
+# Creates a migration offline from the schema diff, for both engines (prisma migrate dev needs a download here):
+# SQLite from its migrations, PostgreSQL from the PostgreSQL schema as it was before (no server needed).
+# Edit prisma/schema.prisma, then: scripts/new-migration.sh <name>
 set -euo pipefail
-export DATABASE_URL="${DATABASE_URL:-file:./data/app.db}" CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
-mkdir -p data prisma/migrations
+export CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+prisma() { node node_modules/prisma/build/index.js "$@"; }
+stamp="$(date -u +%Y%m%d%H%M%S)_$1"
+mkdir -p data
+before=$(mktemp); cp prisma/postgres/schema.prisma "$before"
+node scripts/db-schema.mjs
+
+write() { # <dir> <sql file>
+  if grep -q "This is an empty migration" "$2"; then rm -f "$2"; echo "$1: no changes"; return; fi
+  mkdir -p "$1/$stamp"; mv "$2" "$1/$stamp/migration.sql"; echo "wrote $1/$stamp/migration.sql"
+}
 tmp=$(mktemp)
-if [ -z "$(ls -A prisma/migrations 2>/dev/null | grep -v lock)" ]; then
-  npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script -o "$tmp"
-else
-  npx prisma migrate diff --from-migrations prisma/migrations --to-schema-datamodel prisma/schema.prisma --script -o "$tmp"
-fi
-grep -q "This is an empty migration" "$tmp" && { echo "no changes"; rm -f "$tmp"; exit 0; }
-dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_$1"; mkdir -p "$dir"; mv "$tmp" "$dir/migration.sql"
-[ -f prisma/migrations/migration_lock.toml ] || printf 'provider = "sqlite"\n' > prisma/migrations/migration_lock.toml
-npx prisma migrate deploy
+DATABASE_URL="file:./data/app.db" prisma migrate diff --from-migrations prisma/migrations --to-schema-datamodel prisma/schema.prisma --script -o "$tmp"
+write prisma/migrations "$tmp"
+tmp=$(mktemp)
+DATABASE_URL="postgresql://localhost/unused" prisma migrate diff --from-schema-datamodel "$before" --to-schema-datamodel prisma/postgres/schema.prisma --script -o "$tmp"
+write prisma/postgres/migrations "$tmp"
+rm -f "$before"
+DATABASE_URL="file:./data/app.db" prisma migrate deploy

@@ -1,4 +1,5 @@
-// `npm test`: the unit tests, then the browser tests; ends with one plain "N passed, N failed" line for CI.
+// `npm test`: the unit tests on SQLite; the database tests again on PostgreSQL when TEST_POSTGRES_URL names a server
+// (.ci/run starts one); then the browser tests. Ends with one plain "N passed, N failed" line for CI.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -7,20 +8,51 @@ const results = path.join(process.cwd(), "test-results");
 fs.mkdirSync(results, { recursive: true });
 const vitest = path.join(process.cwd(), "node_modules", "vitest", "vitest.mjs");
 const jsonFor = (name) => path.join(results, `${name}.json`);
+const reporters = (name) => ["--reporter=default", "--reporter=json", `--outputFile.json=${jsonFor(name)}`];
+for (const name of ["unit", "postgres", "e2e"]) fs.rmSync(jsonFor(name), { force: true });
 
-const unit = spawnSync(process.execPath, [vitest, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFor("unit")}`], { stdio: "inherit" });
-const e2e = unit.status === 0
-  ? spawnSync(process.execPath, [path.join("scripts", "e2e.mjs"), "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFor("e2e")}`], { stdio: "inherit" })
-  : null;
+// The test files that open a database (through tests/support/test-database.ts) or copy between two.
+function databaseTestFiles() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith(".test.ts") && /useTestDatabase|TEST_POSTGRES_URL/.test(fs.readFileSync(file, "utf8"))) found.push(file);
+    }
+  };
+  for (const dir of ["app", "cli", "lib", "scripts"]) walk(dir);
+  return found.sort();
+}
+
+const steps = [];
+const run = (name, args, env = process.env) => {
+  const { status } = spawnSync(process.execPath, args, { stdio: "inherit", env });
+  steps.push({ name, ok: status === 0 });
+  return status === 0;
+};
+
+let ok = run("unit", [vitest, "run", ...reporters("unit")]);
+const server = process.env.TEST_POSTGRES_URL;
+if (ok && server) {
+  console.log(`\n[test] the database tests again, on PostgreSQL (${new URL(server).host})`);
+  const drop = () => spawnSync(process.execPath, [path.join("tests", "support", "create-postgres-database.mjs"), server, "--drop-all"], { stdio: "ignore" });
+  drop();
+  ok = run("postgres", [vitest, "run", ...reporters("postgres"), ...databaseTestFiles()]);
+  drop();
+} else if (!server) {
+  console.log("\n[test] PostgreSQL pass not run: set TEST_POSTGRES_URL=postgresql://user:pass@host/db (a role that may create databases); .ci/run does");
+}
+if (ok) run("e2e", [path.join("scripts", "e2e.mjs"), ...reporters("e2e")]);
 
 let passed = 0;
 let failed = 0;
-for (const name of ["unit", "e2e"]) {
+for (const name of ["unit", "postgres", "e2e"]) {
   if (!fs.existsSync(jsonFor(name))) continue;
   const report = JSON.parse(fs.readFileSync(jsonFor(name), "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
 }
-if (unit.status !== 0 || (e2e && e2e.status !== 0)) failed = Math.max(failed, 1);
+if (steps.some((step) => !step.ok)) failed = Math.max(failed, 1);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,12 +1,38 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { getEnv } from "../env";
+import { databaseKind, postgresPoolConfig } from "./database-url";
 import { PrismaClient } from "./generated/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
 
-/** The one Prisma client of the process (kept across hot reloads in development). */
+/**
+ * The one Prisma client of the process (kept across hot reloads in development), on the engine DATABASE_URL names.
+ * Both clients come from one data model (prisma/postgres/schema.prisma is generated from prisma/schema.prisma), so the
+ * PostgreSQL one is used through the SQLite one's type.
+ */
 export function getPrisma(): PrismaClient {
-  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: getEnv().databaseUrl }) });
+  const url = getEnv().databaseUrl;
+  if (globalForPrisma.prisma && globalForPrisma.prismaUrl === url) return globalForPrisma.prisma;
+  void globalForPrisma.prisma?.$disconnect();
+  globalForPrisma.prisma = databaseKind(url) === "postgres"
+    ? (new PostgresPrismaClient({ adapter: new PrismaPg(postgresPoolConfig(url)) }) as unknown as PrismaClient)
+    : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  globalForPrisma.prismaUrl = url;
   return globalForPrisma.prisma;
+}
+
+/** Whether the app runs on PostgreSQL (team mode's database) rather than the embedded SQLite file. */
+export function onPostgres(): boolean {
+  return databaseKind(getEnv().databaseUrl) === "postgres";
+}
+
+/**
+ * A `contains` filter that ignores case on both engines, as SQLite's LIKE does for ASCII (PostgreSQL's is exact unless
+ * asked): history search finds "Cat" when the user types "cat" wherever the database lives.
+ */
+export function containsText(text: string): { contains: string } {
+  return onPostgres() ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "../db/client.server";
+import { containsText, getPrisma } from "../db/client.server";
 import { AppError } from "../errors";
 import type { HistoryItem, VersionSource } from "./version";
 
@@ -33,7 +33,7 @@ export async function addHistory(prompt: string, negative: string, options: { pa
 /** The newest versions, optionally those containing `q` in either prompt, each with its renders. */
 export async function listHistory(q?: string, limit = 100): Promise<HistoryItem[]> {
   const rows = await getPrisma().historyEntry.findMany({
-    where: q ? { OR: [{ prompt: { contains: q } }, { negative: { contains: q } }] } : {},
+    where: q ? { OR: [{ prompt: containsText(q) }, { negative: containsText(q) }] } : {},
     orderBy: { id: "desc" },
     take: limit,
     include: withRenders,

@@ -26,6 +26,7 @@ const REGISTRY: Record<string, () => Promise<Commands>> = {
   noise,
   lint,
   "tag-image": serverSide(() => import("./tagger-commands").then((m) => m.taggerCommands)),
+  users: serverSide(() => import("./users-commands").then((m) => m.usersCommands)),
 };
 
 async function allCommands(): Promise<Commands> {

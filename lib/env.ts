@@ -15,6 +15,8 @@ const envSchema = z.object({
   HOST: blankIsUnset(z.string().optional()),
   /** The operator's access secret (16 characters or more): with it, every page and API needs a signed-in session. */
   PROMPT_STUDIO_SECRET: blankIsUnset(z.string().optional()),
+  /** "1" turns team mode on: accounts, owners and render workers on a shared job queue (needs a PostgreSQL DATABASE_URL). */
+  PROMPT_STUDIO_TEAM: blankIsUnset(z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true").optional()),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: blankIsUnset(z.string().url().refine((v) => /^https?:\/\//i.test(v), "must be an http:// or https:// URL").optional()),
   OPENAI_MODEL: z.string().optional(),
@@ -44,9 +46,9 @@ export function outputsDirFor(databaseUrl: string, outputsDir: string | undefine
 let cached: Env | null = null;
 let cachedFor = "";
 
-/** The environment, parsed once (again if the database or outputs setting changes); the only module that reads process.env. */
+/** The environment, parsed once (again if the database, outputs, team or secret setting changes); the only module that reads process.env. */
 export function getEnv(): Env {
-  const key = `${process.env.DATABASE_URL ?? ""}\n${process.env.OUTPUTS_DIR ?? ""}`;
+  const key = ["DATABASE_URL", "OUTPUTS_DIR", "PROMPT_STUDIO_TEAM", "PROMPT_STUDIO_SECRET"].map((name) => process.env[name] ?? "").join("\n");
   if (cached && cachedFor === key) return cached;
   cachedFor = key;
   const parsed = envSchema.parse(process.env);

@@ -1,5 +1,5 @@
 /** The expected failures of the app; anything else is a bug and answers 500. */
-export type AppErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "payload_too_large" | "model_unavailable" | "llm_unavailable" | "llm_failed" | "render_failed" | "busy";
+export type AppErrorCode = "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "payload_too_large" | "model_unavailable" | "llm_unavailable" | "llm_failed" | "render_failed" | "busy" | "conflict" | "rate_limited";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
@@ -12,6 +12,8 @@ const STATUS: Record<AppErrorCode, number> = {
   llm_failed: 502,
   render_failed: 502,
   busy: 429,
+  conflict: 409,
+  rate_limited: 429,
 };
 
 /** An expected failure with a code, an HTTP status and a message fit to show the user (English and Chinese). */

@@ -6,8 +6,10 @@ export const metadata: Metadata = { title: "Sign in · Prompt Studio", robots: {
 
 type Props = { searchParams: Promise<{ next?: string | string[] }> };
 
-/** /login: the access secret, when the operator set one; everything else redirects here until it is entered. */
+/** /login: the access secret when the operator set one, or a team account; everything else redirects here until then. */
 export default async function LoginPage({ searchParams }: Props) {
   const { next } = await searchParams;
-  return <LoginForm next={typeof next === "string" ? next : "/"} enabled={getSecurityPolicy().secret !== null} />;
+  const policy = getSecurityPolicy();
+  const mode = policy.secret === null ? "off" : policy.team ? "team" : "secret";
+  return <LoginForm next={typeof next === "string" ? next : "/"} mode={mode} />;
 }

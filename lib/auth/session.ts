@@ -1,9 +1,12 @@
 import { getIronSession, unsealData, type SessionOptions } from "iron-session";
 import { readCookie } from "../security/read-cookie";
 
-/** What a signed-in browser's sealed cookie carries (the team-accounts work adds the user here). */
+/** What a signed-in browser's sealed cookie carries: when, and in team mode which user at which session version. */
 export interface SessionData {
   signedInAt?: number;
+  userId?: string;
+  /** The user's sessionVersion at sign-in: a password reset or disabling bumps it and so ends older sessions. */
+  version?: number;
 }
 
 /** The session cookie's name. */
@@ -27,22 +30,29 @@ export async function sessionOptions(secret: string, secure: boolean): Promise<S
   return { cookieName: SESSION_COOKIE, password: await sessionPassword(secret), ttl: TTL_SECONDS, cookieOptions: { httpOnly: true, sameSite: "lax", secure, path: "/" } };
 }
 
-/** Whether the request carries an unexpired session sealed with this secret. */
-export async function hasSession(request: Request, secret: string): Promise<boolean> {
+/** The unexpired session the request carries, sealed with this secret; null when it has none (or a forged one). */
+export async function readSession(request: Pick<Request, "headers">, secret: string): Promise<SessionData | null> {
   const seal = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-  if (!seal) return false;
+  if (!seal) return null;
   try {
     const data = await unsealData<SessionData>(seal, { password: await sessionPassword(secret), ttl: TTL_SECONDS });
-    return typeof data.signedInAt === "number";
+    return typeof data.signedInAt === "number" ? data : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Signs the browser in: sets the sealed session cookie on `response`. */
-export async function startSession(request: Request, response: Response, secret: string, secure: boolean): Promise<void> {
+/** Whether the request carries an unexpired session sealed with this secret (in team mode: a user's session). */
+export async function hasSession(request: Pick<Request, "headers">, secret: string, options: { user?: boolean } = {}): Promise<boolean> {
+  const data = await readSession(request, secret);
+  return data !== null && (!options.user || typeof data.userId === "string");
+}
+
+/** Signs the browser in (as `user` in team mode): sets the sealed session cookie on `response`. */
+export async function startSession(request: Request, response: Response, secret: string, secure: boolean, user?: { id: string; version: number }): Promise<void> {
   const session = await getIronSession<SessionData>(request, response, await sessionOptions(secret, secure));
   session.signedInAt = Date.now();
+  if (user) Object.assign(session, { userId: user.id, version: user.version });
   await session.save();
 }
 

@@ -7,6 +7,11 @@ export type GuardVerdict = { action: "refuse"; response: Response } | { action: 
 
 /** Reachable without a session when a secret is set: the sign-in page and its API. */
 const PUBLIC_PATHS = new Set(["/login", "/api/auth/login", "/icon.svg", "/favicon.ico"]);
+/**
+ * In team mode, also a card's share page, its preview image and its social image: a card shared by public link opens
+ * for anyone with the link (the page itself checks the card's visibility and answers 404 otherwise).
+ */
+const SHARED_CARD = /^\/(c\/[A-Za-z0-9_-]{1,64}(\/opengraph-image[^/]*)?|api\/cards\/[A-Za-z0-9_-]{1,64}\/image)$/;
 /** Routes that take a file; every other state-changing request must be JSON. */
 const UPLOAD_TYPES: Record<string, string[]> = {
   "/api/pnginfo": ["multipart/form-data", "application/octet-stream", "image/png", "image/jpeg", "image/webp"],
@@ -17,7 +22,8 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /**
  * The network boundary, checked before any route runs: the Host must be one the server answers to (loopback names,
  * PUBLIC_URL's host, a specific HOST), state-changing requests must be JSON (or a file upload where a route takes
- * one) from the server's own origin, and with a secret set every page and API needs a signed-in session.
+ * one) from the server's own origin, and with a secret set every page and API needs a signed-in session (in team mode,
+ * a user's: the routes then check who may do what).
  */
 export async function guardRequest(request: Request, policy: SecurityPolicy): Promise<GuardVerdict> {
   const url = new URL(request.url);
@@ -30,7 +36,8 @@ export async function guardRequest(request: Request, policy: SecurityPolicy): Pr
     const problem = crossSiteProblem(request, url.pathname, host, policy);
     if (problem) return refuse(403, "forbidden_cross_site", problem);
   }
-  if (policy.secret !== null && !PUBLIC_PATHS.has(url.pathname) && !(await hasSession(request, policy.secret))) {
+  const open = PUBLIC_PATHS.has(url.pathname) || (policy.team && request.method === "GET" && SHARED_CARD.test(url.pathname));
+  if (policy.secret !== null && !open && !(await hasSession(request, policy.secret, { user: policy.team }))) {
     if (api) return refuse(401, "unauthorized", texts.signIn);
     return { action: "sign-in", location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` };
   }
@@ -76,7 +83,7 @@ const texts = {
     messageZh: `已拒绝：请求来自其他网站（${origin.slice(0, 100)}）。请在 Prompt Studio 自己的页面中操作。`,
   }),
   signIn: {
-    message: "Sign in first: this server needs its access secret (open /login).",
-    messageZh: "请先登录：本服务器需要访问密钥（打开 /login）。",
+    message: "Sign in first (open /login).",
+    messageZh: "请先登录（打开 /login）。",
   } satisfies Bilingual,
 };

@@ -5,7 +5,7 @@ export const OWNER_COOKIE = "ps_owner";
 const TEN_YEARS = 10 * 365 * 24 * 3600;
 
 /** The browser's owner id from the request's cookies, or null when it has none (or a malformed one). */
-export function readOwnerId(request: Request): string | null {
+export function readOwnerId(request: Pick<Request, "headers">): string | null {
   const id = readCookie(request.headers.get("cookie"), OWNER_COOKIE);
   return id && /^[A-Za-z0-9_-]{22,64}$/.test(id) ? id : null;
 }

@@ -11,6 +11,8 @@ export const cardInputSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
   image: z.string().max(14_000_000, "the preview image is larger than 10 MB").optional(),
   unlisted: z.boolean().default(false),
+  /** Team mode: who may open it (default "team"); the single-user default shares by link. */
+  visibility: z.enum(["link", "team", "private"]).optional(),
 });
 
 export type CardInput = z.infer<typeof cardInputSchema>;
@@ -25,7 +27,9 @@ export interface Card {
   tags: string[];
   hasImage: boolean;
   unlisted: boolean;
-  /** Whether the browser asking saved it (and so may edit or delete it). */
+  /** Who may open it: anyone with the link, signed-in team members, or its owner and admins. */
+  visibility: "link" | "team" | "private";
+  /** Whether the one asking may edit or delete it (the browser or user that saved it, or a team admin). */
   mine: boolean;
   createdAt: string;
   updatedAt: string;

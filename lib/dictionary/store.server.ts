@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { getPrisma } from "../db/client.server";
 import { AppError } from "../errors";
+import { ANONYMOUS, mayChange, type Viewer } from "../auth/viewer";
 import { buildDictionary } from "./builtin.server";
 import type { Dictionary } from "./dictionary";
 import { normalizeTag, type Category, type DictionaryEntry } from "./entry";
@@ -57,13 +58,21 @@ export async function setFavorite(tag: string, favorite: boolean): Promise<void>
   current = null;
 }
 
-/** Adds the user's own entry, or records their edit of a built-in one (which syncing then leaves alone). */
-export async function saveUserEntry(entry: DictionaryEntry): Promise<void> {
+/**
+ * Adds the user's own entry, or records their edit of a built-in one (which syncing then leaves alone). In team mode
+ * (`viewer.team`) the dictionary is shared: a member adds entries of their own and changes only those; the built-in
+ * entries and other members' are changed by admins.
+ */
+export async function saveUserEntry(entry: DictionaryEntry, viewer: Viewer = ANONYMOUS): Promise<void> {
   const prisma = getPrisma();
   const key = normalizeTag(entry.tag);
   const existing = await prisma.tagEntry.findUnique({ where: { key } });
+  if (existing && viewer.team && !mayChange(viewer, existing.source === "user" ? existing.ownerId : null)) {
+    throw new AppError("forbidden", `"${existing.tag}" is ${existing.source === "user" ? "another member's entry" : "a built-in entry"}: only a team admin can change it.`,
+      `“${existing.tag}”是${existing.source === "user" ? "其他成员的词条" : "内置词条"}：只有团队管理员可以修改。`);
+  }
   const row = toRow(entry);
   if (existing) await prisma.tagEntry.update({ where: { key }, data: { ...row, edited: existing.source === "builtin" } });
-  else await prisma.tagEntry.create({ data: { ...row, source: "user" } });
+  else await prisma.tagEntry.create({ data: { ...row, source: "user", ownerId: viewer.team ? viewer.id : null } });
   current = null;
 }

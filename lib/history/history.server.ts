@@ -17,23 +17,28 @@ const toItem = (r: Row): HistoryItem => ({
 
 const withRenders = { renders: { orderBy: { id: "asc" as const }, take: 24 } };
 
+/** Whose history: a team-mode user's id, or undefined for the single-user default's one shared history. */
+export type HistoryOwner = string | undefined;
+const mine = (owner: HistoryOwner) => (owner === undefined ? {} : { userId: owner });
+
 /**
  * Saves the prompts as a version made from `parentId` (the version the editor's text descends from). Nothing is
  * saved when they equal that version, or, without a parent, the latest one: that version is answered instead.
  */
-export async function addHistory(prompt: string, negative: string, options: { parentId?: number; source?: VersionSource } = {}): Promise<HistoryItem> {
+export async function addHistory(prompt: string, negative: string, options: { parentId?: number; source?: VersionSource; owner?: HistoryOwner } = {}): Promise<HistoryItem> {
   const prisma = getPrisma();
-  const parent = options.parentId === undefined ? null : await prisma.historyEntry.findUnique({ where: { id: options.parentId }, include: withRenders });
-  const same = parent ?? (options.parentId === undefined ? await prisma.historyEntry.findFirst({ orderBy: { id: "desc" }, include: withRenders }) : null);
+  const owner = mine(options.owner);
+  const parent = options.parentId === undefined ? null : await prisma.historyEntry.findFirst({ where: { id: options.parentId, ...owner }, include: withRenders });
+  const same = parent ?? (options.parentId === undefined ? await prisma.historyEntry.findFirst({ where: owner, orderBy: { id: "desc" }, include: withRenders }) : null);
   if (same && same.prompt === prompt && same.negative === negative) return toItem(same);
-  const data = { prompt, negative, parentId: parent?.id ?? null, source: options.source ?? "save" };
+  const data = { prompt, negative, parentId: parent?.id ?? null, source: options.source ?? "save", userId: options.owner ?? null };
   return toItem(await prisma.historyEntry.create({ data, include: withRenders }));
 }
 
 /** The newest versions, optionally those containing `q` in either prompt, each with its renders. */
-export async function listHistory(q?: string, limit = 100): Promise<HistoryItem[]> {
+export async function listHistory(q?: string, limit = 100, owner?: HistoryOwner): Promise<HistoryItem[]> {
   const rows = await getPrisma().historyEntry.findMany({
-    where: q ? { OR: [{ prompt: containsText(q) }, { negative: containsText(q) }] } : {},
+    where: { ...mine(owner), ...(q ? { OR: [{ prompt: containsText(q) }, { negative: containsText(q) }] } : {}) },
     orderBy: { id: "desc" },
     take: limit,
     include: withRenders,
@@ -42,9 +47,9 @@ export async function listHistory(q?: string, limit = 100): Promise<HistoryItem[
 }
 
 /** Links images a version rendered to it; answers the version with its renders. */
-export async function addRenders(versionId: number, renders: Array<{ seed: number; infotext: string; url: string }>): Promise<HistoryItem> {
+export async function addRenders(versionId: number, renders: Array<{ seed: number; infotext: string; url: string }>, owner?: HistoryOwner): Promise<HistoryItem> {
   const prisma = getPrisma();
-  if (!(await prisma.historyEntry.findUnique({ where: { id: versionId }, select: { id: true } }))) {
+  if (!(await prisma.historyEntry.findFirst({ where: { id: versionId, ...mine(owner) }, select: { id: true } }))) {
     throw new AppError("not_found", `History version #${versionId} does not exist.`, `历史版本 #${versionId} 不存在。`);
   }
   await prisma.historyRender.createMany({ data: renders.map((r) => ({ versionId, seed: BigInt(r.seed), infotext: r.infotext, url: r.url })) });

@@ -20,7 +20,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const card = (title: string, hasImage = false): Card => ({
   slug: "s", title, prompt: "1girl, blonde hair, cafe", negative: "lowres", params: { Sampler: "Euler a", Steps: "20" }, tags: [],
-  hasImage, unlisted: false, mine: true, createdAt: "", updatedAt: "",
+  hasImage, unlisted: false, visibility: "link", mine: true, createdAt: "", updatedAt: "",
 });
 
 async function region(png: Uint8Array, left: number, top: number, width: number, height: number) {

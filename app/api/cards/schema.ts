@@ -10,4 +10,5 @@ export const updateCardSchema = z.object({
   title: z.string().trim().min(1).max(200).optional(),
   tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
   unlisted: z.boolean().optional(),
+  visibility: z.enum(["link", "team", "private"]).optional(),
 });

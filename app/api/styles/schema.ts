@@ -4,6 +4,7 @@ export const styleSchema = z.object({
   name: z.string().trim().min(1).max(100),
   prompt: z.string().max(20_000).default(""),
   negative: z.string().max(20_000).default(""),
+  visibility: z.enum(["team", "private"]).optional(),
 });
 
 /** PATCH: the style `name` gets any of a new name, prompt and negative. */
@@ -13,6 +14,7 @@ export const updateStyleSchema = z.object({
     name: z.string().trim().min(1).max(100).optional(),
     prompt: z.string().max(20_000).optional(),
     negative: z.string().max(20_000).optional(),
+    visibility: z.enum(["team", "private"]).optional(),
   }),
 });
 

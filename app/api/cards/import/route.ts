@@ -5,4 +5,4 @@ import { saveAsOwner } from "@/lib/cards/save-as-owner";
 
 /** POST /api/cards/import {format: "prompt-studio-card", version: 1, …} → the new card, owned by this browser. */
 export const POST = jsonRoute(cardJsonSchema, ({ title, prompt, negative, params, tags }, request) =>
-  saveAsOwner(request, (owner) => createCard({ title, prompt, negative, params, tags, unlisted: false }, owner)));
+  saveAsOwner(request, (viewer) => createCard({ title, prompt, negative, params, tags, unlisted: false }, viewer)));

@@ -27,6 +27,7 @@ const REGISTRY: Record<string, () => Promise<Commands>> = {
   lint,
   "tag-image": serverSide(() => import("./tagger-commands").then((m) => m.taggerCommands)),
   users: serverSide(() => import("./users-commands").then((m) => m.usersCommands)),
+  db: serverSide(() => import("./db-commands").then((m) => m.dbCommands)),
 };
 
 async function allCommands(): Promise<Commands> {

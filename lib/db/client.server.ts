@@ -1,10 +1,8 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { getEnv } from "../env";
-import { databaseKind, postgresPoolConfig } from "./database-url";
-import { PrismaClient } from "./generated/client";
-import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
+import { databaseKind } from "./database-url";
+import type { PrismaClient } from "./generated/client";
+import { openDatabase } from "./open-database.server";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
 
@@ -17,9 +15,7 @@ export function getPrisma(): PrismaClient {
   const url = getEnv().databaseUrl;
   if (globalForPrisma.prisma && globalForPrisma.prismaUrl === url) return globalForPrisma.prisma;
   void globalForPrisma.prisma?.$disconnect();
-  globalForPrisma.prisma = databaseKind(url) === "postgres"
-    ? (new PostgresPrismaClient({ adapter: new PrismaPg(postgresPoolConfig(url)) }) as unknown as PrismaClient)
-    : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  globalForPrisma.prisma = openDatabase(url);
   globalForPrisma.prismaUrl = url;
   return globalForPrisma.prisma;
 }

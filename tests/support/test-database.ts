@@ -17,6 +17,13 @@ export function useTestDatabase(): string {
     process.env.DATABASE_URL = url;
     return url;
   }
+  const file = createSqliteTestDatabase();
+  process.env.DATABASE_URL = `file:${file}`;
+  return file;
+}
+
+/** A fresh SQLite file with every migration applied, whatever the test run's engine (answers the file). */
+export function createSqliteTestDatabase(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "prompt-studio-test-"));
   const file = path.join(dir, "test.db");
   const db = new Database(file);
@@ -25,7 +32,6 @@ export function useTestDatabase(): string {
     db.exec(fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
   }
   db.close();
-  process.env.DATABASE_URL = `file:${file}`;
   return file;
 }
 

@@ -8,8 +8,8 @@ import { cardMessages } from "./card-messages";
 
 const button = "rounded-md border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
-/** The user's saved cards with search, tag filter, unlist/delete and JSON import. */
-export function Gallery() {
+/** The user's saved cards with search, tag filter, unlist/delete and JSON import; in team mode, who may see each card. */
+export function Gallery({ team = false }: { team?: boolean }) {
   const { locale, toggleLocale } = useLocale();
   const m = cardMessages(locale);
   const [cards, setCards] = useState<Card[]>([]);
@@ -72,6 +72,14 @@ export function Gallery() {
             <p className="line-clamp-3 font-mono text-xs break-words text-stone-600 dark:text-stone-400">{c.prompt}</p>
             <div className="mt-auto flex flex-wrap items-center gap-1.5">
               {c.unlisted ? <span className="rounded bg-stone-200 px-1.5 text-[11px] dark:bg-stone-700">{m.unlisted}</span> : null}
+              {team && c.mine ? (
+                <select aria-label={`${m.visibility}: ${c.title}`} value={c.visibility} className={button}
+                  onChange={(e) => act(callApi(`/api/cards/${c.slug}`, { method: "PATCH", body: { visibility: e.target.value } }))}>
+                  <option value="team">{m.visibilityTeam}</option>
+                  <option value="private">{m.visibilityPrivate}</option>
+                  <option value="link">{m.visibilityLink}</option>
+                </select>
+              ) : team ? <span className="rounded bg-stone-200 px-1.5 text-[11px] dark:bg-stone-700">{{ link: m.visibilityLink, team: m.visibilityTeam, private: m.visibilityPrivate }[c.visibility]}</span> : null}
               {c.mine ? (
                 <>
                   <button type="button" className={button} onClick={() => act(callApi(`/api/cards/${c.slug}`, { method: "PATCH", body: { unlisted: !c.unlisted } }))}>

@@ -36,6 +36,24 @@ const SCHEDULER_CONFIG = {
   trained_betas: null,
 };
 
+/** model_index.json of an ONNX Stable Diffusion export (Optimum's, without a safety checker). */
+export function modelIndexJson(nameOrPath: string, schedulerClass: string): object {
+  return {
+    _class_name: "OnnxStableDiffusionPipeline",
+    _diffusers_version: "0.30.0",
+    _name_or_path: nameOrPath,
+    feature_extractor: [null, null],
+    requires_safety_checker: false,
+    safety_checker: [null, null],
+    scheduler: ["diffusers", schedulerClass],
+    text_encoder: ONNX,
+    tokenizer: ["transformers", "CLIPTokenizer"],
+    unet: ONNX,
+    vae_decoder: ONNX,
+    vae_encoder: ONNX,
+  };
+}
+
 /**
  * Writes a tiny random-weight Stable Diffusion ONNX set in the Optimum/diffusers layout (text_encoder/, unet/,
  * vae_decoder/, vae_encoder/, scheduler/, model_index.json, taesd_decoder.onnx) and returns the files written.
@@ -45,20 +63,7 @@ export function writeTinyModel(folder: string, options: TinyModelOptions = {}): 
   const sizes = { ...TINY_SIZES, hidden: options.hidden ?? TINY_SIZES.hidden };
   const seed = options.seed ?? 1;
   const files: Record<string, Uint8Array | object> = {
-    "model_index.json": {
-      _class_name: "OnnxStableDiffusionPipeline",
-      _diffusers_version: "0.30.0",
-      _name_or_path: options.name ?? TINY_MODEL_NAME,
-      feature_extractor: [null, null],
-      requires_safety_checker: false,
-      safety_checker: [null, null],
-      scheduler: ["diffusers", "PNDMScheduler"],
-      text_encoder: ONNX,
-      tokenizer: ["transformers", "CLIPTokenizer"],
-      unet: ONNX,
-      vae_decoder: ONNX,
-      vae_encoder: ONNX,
-    },
+    "model_index.json": modelIndexJson(options.name ?? TINY_MODEL_NAME, "PNDMScheduler"),
     "scheduler/scheduler_config.json": SCHEDULER_CONFIG,
     "text_encoder/config.json": { hidden_size: sizes.hidden, max_position_embeddings: 77, vocab_size: 49408, model_type: "clip_text_model" },
     "text_encoder/model.onnx": buildTextEncoder(sizes, seed),

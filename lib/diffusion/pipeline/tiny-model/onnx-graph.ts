@@ -5,13 +5,28 @@ const { onnx } = onnxProto;
 
 /** A tensor dimension: a fixed size or a symbolic name ("batch", "height"). */
 export type Dim = number | string;
-/** The element types the tiny models use. */
-export type ElementType = "float32" | "int32" | "int64";
+/** The element types the generated models use (float16 for the bench's half-precision check). */
+export type ElementType = "float32" | "float16" | "int32" | "int64";
 /** Integers become INT attributes, `{ float }` a FLOAT one. */
 type Attribute = number | number[] | string | { float: number };
 
+/** A file that takes the big initializers' bytes instead of the model file (ONNX external data, as Optimum writes). */
+export interface ExternalData {
+  /** The file name the model records, relative to the model file. */
+  readonly location: string;
+  /** Appends `bytes` and says where they went. */
+  append(bytes: Uint8Array): { offset: number; length: number };
+}
+
+/** Options of a graph: an external data file for initializers of `externalMinBytes` (default 1024, as onnx) or more. */
+export interface OnnxGraphOptions {
+  external?: ExternalData;
+  externalMinBytes?: number;
+}
+
 const DATA_TYPE: Record<ElementType, OnnxTypes.TensorProto.DataType> = {
   float32: onnx.TensorProto.DataType.FLOAT,
+  float16: onnx.TensorProto.DataType.FLOAT16,
   int32: onnx.TensorProto.DataType.INT32,
   int64: onnx.TensorProto.DataType.INT64,
 };
@@ -28,6 +43,7 @@ export class OnnxGraph {
   constructor(
     readonly name: string,
     seed: number,
+    private readonly options: OnnxGraphOptions = {},
   ) {
     this.state = seed >>> 0;
   }
@@ -49,11 +65,19 @@ export class OnnxGraph {
     return this.constant(dims, values);
   }
 
-  /** A float initializer with the given values. */
+  /** A float initializer with the given values (a Float32Array is used as is, not copied). */
   constant(dims: number[], values: Float32Array | number[]): string {
     const name = `w${this.counter++}`;
-    const raw = Float32Array.from(values);
-    this.initializers.push({ name, dims, dataType: DATA_TYPE.float32, rawData: new Uint8Array(raw.buffer) });
+    const raw = values instanceof Float32Array ? values : Float32Array.from(values);
+    const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+    const { external, externalMinBytes = 1024 } = this.options;
+    if (external && bytes.byteLength >= externalMinBytes) {
+      const { offset, length } = external.append(bytes);
+      const externalData = [{ key: "location", value: external.location }, { key: "offset", value: String(offset) }, { key: "length", value: String(length) }];
+      this.initializers.push({ name, dims, dataType: DATA_TYPE.float32, dataLocation: onnx.TensorProto.DataLocation.EXTERNAL, externalData });
+    } else {
+      this.initializers.push({ name, dims, dataType: DATA_TYPE.float32, rawData: bytes });
+    }
     return name;
   }
 
@@ -72,7 +96,15 @@ export class OnnxGraph {
     return out;
   }
 
-  /** The encoded model file. */
+  /** Adds a node with `count` outputs (Split) and returns their names. */
+  nodeOutputs(opType: string, inputs: string[], count: number, attributes: Record<string, Attribute> = {}): string[] {
+    const outputs = Array.from({ length: count }, () => `t${this.counter++}`);
+    const attribute = Object.entries(attributes).map(([name, value]) => attributeProto(name, value));
+    this.nodes.push({ opType, input: inputs, output: outputs, name: `${opType}_${this.counter++}`, attribute });
+    return outputs;
+  }
+
+  /** The encoded model file (with an external data file, the weights it holds are only referenced). */
   toBytes(): Uint8Array {
     const graph = { name: this.name, input: this.inputs, output: this.outputs, node: this.nodes, initializer: this.initializers };
     const model = onnx.ModelProto.create({

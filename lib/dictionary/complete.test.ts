@@ -47,6 +47,19 @@ describe("completeTag over the dictionary and Danbooru's tags", () => {
     expect(completeTag(small, "nu", { includeExplicit: true }).map((c) => c.tag)).toEqual(["nude", "nurse"]);
   });
 
+  it("sorts keys by code unit, equal keys by kind and then row (a row may name one key twice), and ranks each block best first", () => {
+    const { keys, kind, row, byRank, rows } = index;
+    for (let k = 1; k < keys.length; k++) {
+      const order = keys[k - 1] < keys[k] || (keys[k - 1] === keys[k] && (kind[k - 1] < kind[k] || (kind[k - 1] === kind[k] && row[k - 1] <= row[k])));
+      if (!order) expect.fail(`keys ${k - 1} and ${k} out of order: ${keys[k - 1]} ${kind[k - 1]} ${row[k - 1]} / ${keys[k]} ${kind[k]} ${row[k]}`);
+    }
+    const rank = (k: number) => (kind[k] === 4 ? 0 : kind[k] === 3 ? 1e10 : 2e10) + rows[row[k]].posts;
+    for (let start = 0; start < keys.length; start += 64) {
+      const block = Array.from(byRank.subarray(start, Math.min(start + 64, keys.length)));
+      expect(block).toEqual(block.map((_, i) => start + i).sort((a, b) => rank(b) - rank(a)));
+    }
+  });
+
   it("survives the wire format unchanged", () => {
     const rows = getCompletionRows(getBuiltinDictionary()).slice(0, 500);
     expect(unpackCompletionRows(JSON.parse(JSON.stringify(packCompletionRows(rows))))).toEqual(rows);

@@ -1,43 +1,8 @@
-import { normalizeTag } from "./normalize-tag";
+import { COMPLETION_BLOCK as BLOCK, completionKey, KeyKind, rankOf, type CompletionIndex } from "./completion-index";
 
-/** One suggestible tag: a dictionary entry, a Danbooru tag, or both merged. */
-export interface CompletionRow {
-  /** The tag as Danbooru or the dictionary names it, spaces for underscores (parenthesised qualifiers unescaped). */
-  tag: string;
-  /** Chinese name, "" when the tag has none yet. */
-  zh: string;
-  /** Dictionary category, or general / character / franchise for Danbooru-only tags. */
-  category: string;
-  /** Danbooru post count (or an estimate from the dictionary's popularity): the ranking users know. */
-  posts: number;
-  /** English and Chinese aliases. */
-  aliases: string[];
-  /** Full pinyin and initials of the Chinese names. */
-  pinyin: string[];
-  explicit: boolean;
-  favorite: boolean;
-}
-
-/** How a key names its row. Word keys ("hair" of "long hair") rank after every other prefix match. */
-const enum KeyKind { Tag, Chinese, Alias, Pinyin, Word }
-
-/**
- * Sorted search keys over the rows (every name, alias, pinyin form and each later word of a tag), cut into blocks
- * whose keys are also listed by rank, so the best matches of any prefix range come out of a small heap.
- */
-export interface CompletionIndex {
-  rows: CompletionRow[];
-  keys: string[];
-  /** Row and kind of each key. */
-  row: Uint32Array;
-  kind: Uint8Array;
-  /** Within each block of BLOCK keys, the key positions from best ranked to worst. */
-  byRank: Uint32Array;
-  /** Favourite rows: boosted for every prefix they match. */
-  favorites: number[];
-  /** Row of each tag (normalized), for the user's recent tags. */
-  rowOfTag: Map<string, number>;
-}
+export {
+  buildCompletionIndex, completionKey, type CompletionIndex, type CompletionItem, type CompletionRow,
+} from "./completion-index";
 
 export interface CompletionOptions {
   limit?: number;
@@ -56,54 +21,6 @@ export interface Completion {
 }
 
 const MAX_QUERY = 64;
-const BLOCK = 64;
-
-/** The form keys are compared in: lower case, underscores as spaces, no backslash escapes. */
-export function completionKey(text: string): string {
-  // Most names are already in that form; one test is far cheaper than four rewrites over 250,000 keys.
-  return /[\p{Lu}_\\]|\s\s|^\s|\s$|[^\S ]/u.test(text) ? normalizeTag(text.replace(/\\(.)/g, "$1")) : text;
-}
-
-// Tag, name and alias prefixes first, then pinyin, then later words; within a class, more Danbooru posts first.
-const rankOf = (row: CompletionRow, kind: number) => (kind === KeyKind.Word ? 0 : kind === KeyKind.Pinyin ? 1e10 : 2e10) + Math.min(row.posts, 9.99e9);
-
-/**
- * Builds the key table once. Each key carries its row and kind after a separator, so one string sort orders them
- * (several times faster than sorting tuples).
- */
-export function buildCompletionIndex(rows: CompletionRow[]): CompletionIndex {
-  const packed: string[] = [];
-  const add = (key: string, r: number, kind: KeyKind) => key && packed.push(`${key}\u0000${kind}${r}`);
-  rows.forEach((r, i) => {
-    const tag = completionKey(r.tag);
-    add(tag, i, KeyKind.Tag);
-    if (r.zh) add(completionKey(r.zh), i, KeyKind.Chinese);
-    for (const a of r.aliases) add(completionKey(a), i, /\p{Script=Han}/u.test(a) ? KeyKind.Chinese : KeyKind.Alias);
-    for (const p of r.pinyin) add(p, i, KeyKind.Pinyin);
-    for (let at = tag.indexOf(" "); at !== -1; at = tag.indexOf(" ", at + 1)) add(tag.slice(at + 1), i, KeyKind.Word);
-  });
-  packed.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const n = packed.length;
-  const keys = new Array<string>(n);
-  const row = new Uint32Array(n);
-  const kind = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const s = packed[k];
-    const cut = s.indexOf("\u0000");
-    keys[k] = s.slice(0, cut);
-    kind[k] = s.charCodeAt(cut + 1) - 48;
-    row[k] = Number(s.slice(cut + 2));
-  }
-  const rank = Float64Array.from(keys, (_, k) => rankOf(rows[row[k]], kind[k]));
-  const byRank = new Uint32Array(n);
-  for (let start = 0; start < n; start += BLOCK) {
-    const block = Array.from({ length: Math.min(BLOCK, n - start) }, (_, i) => start + i).sort((a, b) => rank[b] - rank[a]);
-    byRank.set(block, start);
-  }
-  const favorites = rows.flatMap((r, i) => (r.favorite ? [i] : []));
-  const rowOfTag = new Map(rows.map((r, i) => [completionKey(r.tag), i]));
-  return { rows, keys, row, kind, byRank, favorites, rowOfTag };
-}
 
 /**
  * Suggestions for what the user is typing, best first: exact matches, then the user's favourites and recent tags,
@@ -133,9 +50,9 @@ export function completeTag(index: CompletionIndex, query: string, options: Comp
   for (let k = lo; k < hi && keys[k] === q; k++) if (index.kind[k] !== KeyKind.Word && (index.kind[k] !== KeyKind.Pinyin || q.length >= 3)) exact.push(k);
   exact.sort((a, b) => rankOf(rows[index.row[b]], index.kind[b]) - rankOf(rows[index.row[a]], index.kind[a])).forEach((k) => take(k));
   // 2. Favourites and recent tags that match the prefix: few rows, so their own keys are checked directly.
-  const boosted = [...index.favorites, ...(options.recent ?? []).map((t) => index.rowOfTag.get(completionKey(t))).filter((r) => r !== undefined)];
+  const boosted = [...index.favorites, ...(options.recent ?? []).map((t) => rowOfTag(index, completionKey(t))).filter((r) => r >= 0)];
   boosted
-    .filter((r) => rowKeys(rows[r]).some((key) => key.startsWith(q)))
+    .filter((r) => hasNameStarting(index, r, q))
     .sort((a, b) => rows[b].posts - rows[a].posts)
     .forEach((r) => take(-1, r));
   // 3. The rest by rank: a heap over the range's blocks, each read from its best key down.
@@ -191,8 +108,16 @@ function* rankedRange(index: CompletionIndex, lo: number, hi: number): Generator
   }
 }
 
-function rowKeys(r: CompletionRow): string[] {
-  return [r.tag, r.zh, ...r.aliases, ...r.pinyin].filter(Boolean).map(completionKey);
+function hasNameStarting(index: CompletionIndex, r: number, q: string): boolean {
+  for (let i = index.namesStart[r]; i < index.namesStart[r + 1]; i++) if (index.keys[index.names[i]].startsWith(q)) return true;
+  return false;
+}
+
+// The row whose tag has this key (the last such row, should two rows share one), or -1. Equal keys come tags first.
+function rowOfTag(index: CompletionIndex, key: string): number {
+  let found = -1;
+  for (let k = lowerBound(index.keys, key); index.keys[k] === key && index.kind[k] === KeyKind.Tag; k++) found = index.row[k];
+  return found;
 }
 
 function lowerBound(keys: string[], q: string): number {

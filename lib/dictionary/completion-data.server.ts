@@ -1,6 +1,10 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { CompletionRow } from "./complete";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { buildCompletionIndex, type CompletionRow } from "./completion-index";
+import { packCompletionIndex } from "./completion-index-wire";
 import { buildCompletionRows } from "./completion-rows";
 import { parseDanbooruCsv, type DanbooruTag } from "./danbooru";
 import type { Dictionary } from "./dictionary";
@@ -10,6 +14,8 @@ import { readExplicitRules, type ExplicitRules } from "./rules";
 let danbooru: DanbooruTag[] | null = null;
 let explicit: ExplicitRules | null = null;
 const rowsByDictionary = new WeakMap<Dictionary, CompletionRow[]>();
+const packedByDictionary = new WeakMap<Dictionary, Promise<PackedCompletionIndex>>();
+const gzip = promisify(zlib.gzip);
 
 /** Danbooru's general, character and franchise tags (dictionaries/danbooru/tags.csv), read once. */
 export function loadDanbooruTags(dir = dataDir()): DanbooruTag[] {
@@ -33,4 +39,26 @@ export function getCompletionRows(dict: Dictionary): CompletionRow[] {
     rowsByDictionary.set(dict, rows);
   }
   return rows;
+}
+
+/** The suggestion index as the browser's worker loads it: packed, gzipped, and a hash of it for the ETag. */
+export interface PackedCompletionIndex {
+  gzip: Uint8Array<ArrayBuffer>;
+  hash: string;
+}
+
+/**
+ * The suggestion index for a dictionary, built, packed and compressed once per dictionary value (not per request), so
+ * the browser only unpacks it. Gzipped here rather than by the HTTP server: Next drops a route's Content-Encoding,
+ * so the worker inflates it itself (DecompressionStream, native).
+ */
+export function getPackedCompletionIndex(dict: Dictionary): Promise<PackedCompletionIndex> {
+  let packed = packedByDictionary.get(dict);
+  if (!packed) {
+    const bytes = packCompletionIndex(buildCompletionIndex(getCompletionRows(dict)));
+    packed = gzip(bytes).then((compressed) => ({ gzip: new Uint8Array(compressed), hash: crypto.createHash("sha1").update(compressed).digest("base64url") }));
+    packedByDictionary.set(dict, packed);
+    packed.catch(() => packedByDictionary.delete(dict));
+  }
+  return packed;
 }

@@ -20,6 +20,11 @@ export class JsonText {
 export const toJson = (result: unknown, indent?: number): string =>
   result instanceof JsonText ? (indent ? JSON.stringify(JSON.parse(result.json), null, indent) : result.json) : JSON.stringify(result, null, indent);
 
+/** The answer of a command that wrote its own output as it went (one JSON line per finished job): the runner adds nothing. */
+export class StreamedOutput {
+  constructor(readonly exitCode = 0) {}
+}
+
 /** An input problem the user can fix; printed without a stack trace. */
 export class UsageError extends Error {}
 

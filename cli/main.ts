@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { toJson, UsageError, type Command } from "./command";
+import { StreamedOutput, toJson, UsageError, type Command } from "./command";
 import { allowServerOnlyImports } from "./server-only-hook";
 
 type Commands = Record<string, Command>;
@@ -17,12 +17,14 @@ const models = serverSide(() => import("./model-commands").then((m) => m.modelCo
 const render = serverSide(() => import("./render-commands").then((m) => m.renderCommands));
 const noise = () => import("./noise-commands").then((m) => m.noiseCommands);
 const lint = serverSide(() => import("./lint-commands").then((m) => m.lintCommands));
+const worker = serverSide(() => import("./worker-commands").then((m) => m.workerCommands));
 
 const REGISTRY: Record<string, () => Promise<Commands>> = {
   attention: prompt, schedules: prompt, tokenize: prompt, convert: prompt, format: prompt,
   dict: dictionary, translate: dictionary, infotext: cards, pnginfo: cards, expand,
   models,
   render,
+  worker,
   noise,
   lint,
   "tag-image": serverSide(() => import("./tagger-commands").then((m) => m.taggerCommands)),
@@ -51,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
   if (flags.jsonl) return runJsonl(command);
   try {
     const result = await command.run(command.fromArgs(positional, flags));
+    if (result instanceof StreamedOutput) return result.exitCode;
     process.stdout.write(toJson(result, flags.json ? undefined : 2) + "\n");
     return 0;
   } catch (error) {
@@ -97,7 +100,7 @@ function parseArgs(args: string[]) {
       const [key, inline] = arg.slice(2).split(/=(.*)/s);
       const next = args[i + 1];
       if (inline !== undefined) flags[key] = inline;
-      else if (next !== undefined && !next.startsWith("--") && !["jsonl", "json", "offline"].includes(key)) flags[key] = args[++i];
+      else if (next !== undefined && !next.startsWith("--") && !["jsonl", "json", "offline", "queue"].includes(key)) flags[key] = args[++i];
       else flags[key] = true;
     } else positional.push(arg);
   }

@@ -1,11 +1,12 @@
-import { testingOnPostgres, useTestDatabase } from "@/tests/support/test-database";
+import { createSqliteTestDatabase, testingOnPostgres, useTestDatabase } from "@/tests/support/test-database";
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { writeTinyModel } from "../lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { outputFile } from "./queue-render";
 import { renderCommands } from "./render-commands";
 
 const databaseFile = useTestDatabase();
@@ -52,4 +53,31 @@ describe("promptstudio render", () => {
     expect(fs.readdirSync(beside, { recursive: true }).some((f) => String(f).endsWith("-1.png"))).toBe(true);
     expect(fs.existsSync(path.join(dir, "data"))).toBe(false);
   });
+});
+
+describe("promptstudio render --queue", () => {
+  it("names the files of a run: a folder, a pattern, or the -o name with the seed added", () => {
+    const one = { images: 1, perJob: 1 };
+    const three = { images: 3, perJob: 1 };
+    expect(outputFile(undefined, { job: "j", n: 1, seed: 5 }, three)).toBe("render-5.png");
+    expect(outputFile(`${dir}/`, { job: "j", n: 1, seed: 5 }, three)).toBe(path.join(dir, "render-5.png"));
+    expect(outputFile(dir, { job: "j", n: 1, seed: 5 }, three)).toBe(path.join(dir, "render-5.png"));
+    expect(outputFile("shots/{n}-{job}-{seed}.png", { job: "ab", n: 2, seed: 6 }, three)).toBe("shots/2-ab-6.png");
+    expect(outputFile("cat.png", { job: "j", n: 1, seed: 5 }, one)).toBe("cat.png");
+    expect(outputFile("out/cat.png", { job: "j", n: 2, seed: 6 }, three)).toBe(path.join("out", "cat-6.png"));
+    expect(outputFile("cat", { job: "j", n: 2, seed: 6 }, { images: 4, perJob: 2 })).toBe("cat-2-6.png");
+  });
+
+  it("says it needs team mode's database on the single-user default", async () => {
+    const own = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = `file:${createSqliteTestDatabase()}`; // the single-user default, whichever pass this is
+    try {
+      await expect(render.run({ ...render.fromArgs([], { prompt: "a cat", queue: true, jobs: "2" }), model })).rejects.toThrow(
+        "render --queue: this needs team mode: set DATABASE_URL=postgresql://… to the team's database",
+      );
+    } finally {
+      process.env.DATABASE_URL = own;
+    }
+  });
+
 });

@@ -4,7 +4,7 @@ import { createOnnxBackend } from "../lib/diffusion/pipeline/onnx-backend.server
 import type { Device } from "../lib/diffusion/pipeline/onnx-session.server";
 import { estimateEtaSeconds, renderFraction } from "../lib/render/render-eta";
 import type { RenderRequest } from "../lib/render/render-types";
-import { optionalNumber, UsageError, type Command } from "./command";
+import { optionalNumber, StreamedOutput, UsageError, type Command } from "./command";
 import { createProgressBar } from "./model-commands";
 
 const string = (input: Record<string, unknown>, key: string, fallback: string) => {
@@ -54,9 +54,10 @@ const outputName = (out: string, index: number, count: number) =>
 
 export const renderCommands: Record<string, Command> = {
   render: {
-    summary: "render a preview with the built-in ONNX pipeline (PNG with A1111 infotext, also kept under outputs/ beside the database, or OUTPUTS_DIR)",
+    summary: "render a preview with the built-in ONNX pipeline (PNG with A1111 infotext, also kept under outputs/ beside the database, or OUTPUTS_DIR); with --queue, through team mode's queue and its workers",
     usage:
-      'render --prompt "..." [--negative "..."] [--sampler "Euler a"] [--steps 20] [--cfg 7] [--seed -1] [--size 512x512] [--batch-count 1] [--batch-size 1] [--model <id|folder>] [--source nv|cpu] [--subseed S --subseed-strength 0.3] [--init image.png --denoise 0.75 --resize-mode just-resize|crop-and-resize|resize-and-fill] [--device cpu|cuda] [--outputs DIR] -o out.png',
+      'render --prompt "..." [--negative "..."] [--sampler "Euler a"] [--steps 20] [--cfg 7] [--seed -1] [--size 512x512] [--batch-count 1] [--batch-size 1] [--model <id|folder>] [--source nv|cpu] [--subseed S --subseed-strength 0.3] [--init image.png --denoise 0.75 --resize-mode just-resize|crop-and-resize|resize-and-fill] [--device cpu|cuda] [--outputs DIR] -o out.png\n'
+      + '      promptstudio render --queue [--jobs N] [--user EMAIL] [the flags above; --model: a registered id] [-o DIR/ | -o "out-{n}-{seed}.png" | -o out.png] --json   (team mode: N jobs with seeds seed, seed+1, …; one JSON line {job, worker, seed, file} per finished job; files default to render-{seed}.png)',
     fromArgs: (positional, flags) => {
       const o = positional.indexOf("-o");
       const rest = o >= 0 ? [...positional.slice(0, o), ...positional.slice(o + 2)] : positional;
@@ -65,10 +66,12 @@ export const renderCommands: Record<string, Command> = {
         cfg: flags.cfg, seed: flags.seed, size: flags.size, model: flags.model, source: flags.source, subseed: flags.subseed,
         subseedStrength: flags["subseed-strength"], batchCount: flags["batch-count"], batchSize: flags["batch-size"], init: flags.init,
         denoise: flags.denoise, resizeMode: flags["resize-mode"], device: flags.device, outputs: flags.outputs, out: o >= 0 ? positional[o + 1] : flags.out,
+        ...(flags.queue ? { queue: true, jobs: flags.jobs, user: flags.user } : {}),
       };
     },
     run: async (input) => {
       const request = toRequest(input);
+      if (input.queue === true) return renderQueued(request, input);
       const device = string(input, "device", "cpu");
       if (device !== "cpu" && device !== "cuda") throw new UsageError('device must be "cpu" or "cuda"');
       const outputDir = input.outputs === undefined ? undefined : string(input, "outputs", "");
@@ -99,3 +102,24 @@ export const renderCommands: Record<string, Command> = {
     },
   },
 };
+
+// render --queue: the jobs go through the team queue; each finished one prints its line as it ends.
+async function renderQueued(request: RenderRequest, input: Record<string, unknown>): Promise<StreamedOutput> {
+  const jobs = optionalNumber(input, "jobs", 1);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 1000) throw new UsageError("--jobs must be a whole number from 1 to 1000");
+  const { renderThroughQueue } = await import("./queue-render");
+  const { TeamRenderQueue } = await import("../lib/render/team-queue/team-queue.server");
+  const { closeTeamDb } = await import("../lib/render/team-queue/team-db.server");
+  const { getPrisma } = await import("../lib/db/client.server");
+  try {
+    const { failed } = await renderThroughQueue({
+      request, jobs, queue: new TeamRenderQueue(), write: (line) => void process.stdout.write(`${line}\n`),
+      userEmail: input.user === undefined ? undefined : string(input, "user", ""),
+      out: input.out === undefined ? undefined : string(input, "out", ""),
+    });
+    return new StreamedOutput(failed > 0 ? 1 : 0);
+  } finally {
+    await closeTeamDb();
+    await getPrisma().$disconnect();
+  }
+}

@@ -23,6 +23,11 @@ const envSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   /** The longest one render on an A1111 or ComfyUI server may take, in milliseconds. */
   RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
+  /**
+   * Team mode: how long a running job may go without word from its worker (it reports at least every second) before
+   * the worker counts as dead and the job goes to another one, in milliseconds.
+   */
+  RENDER_WORKER_TIMEOUT_MS: z.coerce.number().int().min(2000).default(30_000),
   /** Where rendered PNGs are saved; unset: outputs/ beside the database file (data/outputs/ by default). */
   OUTPUTS_DIR: blankIsUnset(z.string().optional()),
 });

@@ -1,5 +1,5 @@
-// `npm test`: the unit tests on SQLite; the database tests again on PostgreSQL when TEST_POSTGRES_URL names a server
-// (.ci/run starts one); then the browser tests. Ends with one plain "N passed, N failed" line for CI.
+// `npm test`: the unit tests on SQLite; the database tests again on PostgreSQL, with the *.postgres.test.ts files, when
+// TEST_POSTGRES_URL names a server (.ci/run starts one); then the browser tests. Ends with one plain "N passed, N failed" line for CI.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -32,8 +32,11 @@ const run = (name, args, env = process.env) => {
   return status === 0;
 };
 
-let ok = run("unit", [vitest, "run", ...reporters("unit")]);
+// The first pass is the SQLite default's, whatever the environment says.
 const server = process.env.TEST_POSTGRES_URL;
+const sqliteEnv = { ...process.env };
+delete sqliteEnv.TEST_POSTGRES_URL;
+let ok = run("unit", [vitest, "run", ...reporters("unit")], sqliteEnv);
 if (ok && server) {
   console.log(`\n[test] the database tests again, on PostgreSQL (${new URL(server).host})`);
   const drop = () => spawnSync(process.execPath, [path.join("tests", "support", "create-postgres-database.mjs"), server, "--drop-all"], { stdio: "ignore" });
@@ -43,6 +46,7 @@ if (ok && server) {
 } else if (!server) {
   console.log("\n[test] PostgreSQL pass not run: set TEST_POSTGRES_URL=postgresql://user:pass@host/db (a role that may create databases); .ci/run does");
 }
+// The browser tests; with TEST_POSTGRES_URL also team mode end to end (two web instances, two workers).
 if (ok) run("e2e", [path.join("scripts", "e2e.mjs"), ...reporters("e2e")]);
 
 let passed = 0;

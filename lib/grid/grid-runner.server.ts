@@ -1,7 +1,8 @@
 import "server-only";
 import { AppError } from "../errors";
 import type { Locale } from "../prompt/messages";
-import type { RenderEvent } from "../render/render-events";
+import type { RenderDoneEvent, RenderEvent } from "../render/render-events";
+import type { QueueUser } from "../render/render-job-queue";
 import { getRenderQueue } from "../render/queue.server";
 import { DEFAULT_RENDER_TIMING, estimateRenderSeconds, type RenderTiming } from "../render/render-timing";
 import type { RenderedImage } from "../render/render-types";
@@ -11,12 +12,12 @@ import type { GridSpec } from "./grid-spec";
 import { isFinalGridState, type GridCellState, type GridEstimate, type GridState } from "./grid-state";
 import { planGrid, type GridPlan } from "./plan-grid";
 
-/** The part of the render queue a grid uses (RenderQueue in the app, a fake in tests). */
+/** The part of the render queue a grid uses (the app's render queue, a fake in tests). */
 export interface GridQueue {
-  submit(input: unknown): Promise<{ jobId: string }>;
+  submit(input: unknown, user?: QueueUser | null): Promise<{ jobId: string }>;
   subscribe(jobId: string, listener: (event: RenderEvent) => void): () => void;
   cancel(jobId: string): unknown;
-  image(jobId: string, index: number): RenderedImage;
+  image(jobId: string, index: number): RenderedImage | Promise<RenderedImage>;
   lastTiming(input: unknown): Promise<RenderTiming | null>;
 }
 
@@ -36,6 +37,8 @@ export interface GridRunnerOptions {
 interface Grid {
   state: GridState;
   spec: GridSpec;
+  /** Who started it (team mode): its cells count against their render limits. */
+  user: QueueUser | null;
   plan: GridPlan;
   pending: number[];
   jobs: Map<number, string>;
@@ -68,7 +71,7 @@ export class GridRunner {
   }
 
   /** Plans a grid (a random seed shared by every cell when the base's is -1) and starts it. Throws AppError("busy"). */
-  async start(input: GridSpec, locale: Locale): Promise<GridState> {
+  async start(input: GridSpec, locale: Locale, user: QueueUser | null = null): Promise<GridState> {
     this.prune();
     const running = [...this.grids.values()].filter((g) => !g.finishedAt).length;
     if (running >= this.options.maxRunning) throw new AppError("busy", `Busy: ${running} grids are already running.`, `繁忙：已有 ${running} 个网格在运行。`);
@@ -80,7 +83,7 @@ export class GridRunner {
     const cells: GridCellState[] = plan.cells.map((c) => ({ status: "waiting", step: 0, steps: c.request.steps }));
     const state: GridState = { id: crypto.randomUUID(), status: "running", columns: plan.columns, rows: plan.rows, xTitle: plan.xTitle, yTitle: plan.yTitle,
       xLabels: plan.xLabels, yLabels: plan.yLabels, cells, estimateSeconds };
-    const grid: Grid = { state, spec, plan, pending: plan.cells.map((c) => c.index), jobs: new Map(), pngs: plan.cells.map(() => null),
+    const grid: Grid = { state, spec, user, plan, pending: plan.cells.map((c) => c.index), jobs: new Map(), pngs: plan.cells.map(() => null),
       blocked: false, cancelled: false, listeners: new Set(), finishedAt: 0 };
     this.grids.set(state.id, grid);
     this.pump(grid);
@@ -146,7 +149,7 @@ export class GridRunner {
   private async submit(grid: Grid, index: number) {
     const queue = this.options.queue();
     try {
-      const { jobId } = await queue.submit(grid.plan.cells[index].request);
+      const { jobId } = await queue.submit(grid.plan.cells[index].request, grid.user);
       grid.jobs.set(index, jobId);
       queue.subscribe(jobId, (event) => this.onEvent(grid, index, jobId, event));
       if (grid.cancelled) this.cancelJob(jobId);
@@ -166,19 +169,30 @@ export class GridRunner {
     if (grid.jobs.get(index) !== jobId) return;
     if (event.type === "queued") this.setCell(grid, index, { status: event.position === 0 ? "running" : "queued" });
     else if (event.type === "progress") this.setCell(grid, index, { status: "running", step: event.step, steps: event.steps });
+    else if (event.type === "done") void this.collect(grid, index, jobId, event);
     else {
       grid.jobs.delete(index);
-      if (event.type === "done") {
-        grid.pngs[index] = this.options.queue().image(jobId, 0).png;
-        this.setCell(grid, index, { status: "done", step: grid.state.cells[index].steps, seed: event.images[0]?.seed, infotext: event.images[0]?.infotext });
-      } else this.setCell(grid, index, { status: event.error.code === "cancelled" ? "cancelled" : "failed", error: event.error });
+      this.setCell(grid, index, { status: event.error.code === "cancelled" ? "cancelled" : "failed", error: event.error });
       this.unblock(grid);
     }
   }
 
+  // The cell stays in flight until its PNG is in hand, so the grid is never composed without it.
+  private async collect(grid: Grid, index: number, jobId: string, event: RenderDoneEvent) {
+    try {
+      grid.pngs[index] = (await this.options.queue().image(jobId, 0)).png;
+      this.setCell(grid, index, { status: "done", step: grid.state.cells[index].steps, seed: event.images[0]?.seed, infotext: event.images[0]?.infotext });
+    } catch (error) {
+      this.setCell(grid, index, { status: "failed", error: describe(error) });
+    }
+    grid.jobs.delete(index);
+    this.unblock(grid);
+  }
+
   private cancelJob(jobId: string) {
     try {
-      this.options.queue().cancel(jobId);
+      const cancelling = this.options.queue().cancel(jobId);
+      if (cancelling instanceof Promise) cancelling.catch(() => {});
     } catch {
       // Already gone from the queue: nothing left to stop.
     }

@@ -1,13 +1,16 @@
 import "server-only";
 import { AppError } from "../errors";
 import { errorEvent } from "../http/ndjson-response";
-import { detectImageFormat } from "../png/read-image-metadata";
 import { backendKey } from "./backend-key";
+import { previewDataUrl } from "./preview-data-url";
+import { teamMode } from "../auth/current-user.server";
 import type { RenderDoneEvent, RenderErrorEvent, RenderEvent } from "./render-events";
 import { estimateEtaSeconds, renderFraction } from "./render-eta";
+import type { RenderJobQueue, RenderJobStatus } from "./render-job-queue";
 import { validateRenderRequest } from "./render-request-schema";
 import { measureRenderTiming, type RenderTiming } from "./render-timing";
 import type { RenderBackend, RenderProgress, RenderRequest, RenderResult } from "./render-types";
+import { TeamRenderQueue } from "./team-queue/team-queue.server";
 
 /**
  * The backend a request runs on and its lane: renders in one lane (one device or server) run one at a time. A lane
@@ -34,7 +37,7 @@ export interface RenderQueueOptions {
   cancelGraceMs?: number;
 }
 
-type Status = "queued" | "running" | "done" | "failed" | "cancelled";
+type Status = RenderJobStatus;
 
 interface Job {
   id: string;
@@ -56,8 +59,11 @@ interface Lane {
   waiting: Job[];
 }
 
-/** One render at a time per lane, a bounded line behind it, progress to followers, cancel, and results kept a while. */
-export class RenderQueue {
+/**
+ * The single-user default's queue, in this process's memory: one render at a time per lane, a bounded line behind
+ * it, progress to followers, cancel, and results kept a while.
+ */
+export class RenderQueue implements RenderJobQueue {
   private readonly lanes = new Map<string, Lane>();
   private readonly jobs = new Map<string, Job>();
   // The last finished render's timing per lane (a few dozen lanes at most), for estimates such as a grid's.
@@ -167,7 +173,7 @@ export class RenderQueue {
     const onProgress = (p: RenderProgress) => {
       if (job.status !== "running") return;
       const etaSeconds = p.etaSeconds ?? estimateEtaSeconds(Date.now() - started, renderFraction(p));
-      this.emit(job, { type: "progress", step: p.step, steps: p.steps, image: p.image, images: p.images, etaSeconds, preview: toDataUrl(p.preview) });
+      this.emit(job, { type: "progress", step: p.step, steps: p.steps, image: p.image, images: p.images, etaSeconds, preview: previewDataUrl(p.preview) });
     };
     const rendering = (async () => job.backend.render(job.request, { onProgress, signal: job.controller.signal }))();
     try {
@@ -241,26 +247,20 @@ function notify(listener: (event: RenderEvent) => void, event: RenderEvent) {
   }
 }
 
-function toDataUrl(preview: Uint8Array | undefined): string | undefined {
-  if (!preview?.length) return undefined;
-  try {
-    return `data:image/${detectImageFormat(preview)};base64,${Buffer.from(preview).toString("base64")}`;
-  } catch {
-    return undefined;
-  }
-}
+const globalForQueue = globalThis as unknown as { renderQueue?: RenderJobQueue };
 
-const globalForQueue = globalThis as unknown as { renderQueue?: RenderQueue };
-
-/** The server's render queue, on the backend chosen in the render settings (kept across hot reloads). */
-export function getRenderQueue(): RenderQueue {
-  globalForQueue.renderQueue ??= new RenderQueue({
-    resolveBackend: async (request) => (await import("./select-backend.server")).selectRenderBackend(request),
-  });
+/**
+ * The server's render queue (kept across hot reloads): in team mode (PROMPT_STUDIO_TEAM=1 on PostgreSQL) the shared
+ * queue that workers render from; otherwise this process's own, on the backend chosen in the render settings.
+ */
+export function getRenderQueue(): RenderJobQueue {
+  globalForQueue.renderQueue ??= teamMode()
+    ? new TeamRenderQueue()
+    : new RenderQueue({ resolveBackend: async (request) => (await import("./select-backend.server")).selectRenderBackend(request) });
   return globalForQueue.renderQueue;
 }
 
 /** Replaces the server's queue (tests inject one with a fake backend). */
-export function setRenderQueue(queue: RenderQueue): void {
+export function setRenderQueue(queue: RenderJobQueue): void {
   globalForQueue.renderQueue = queue;
 }

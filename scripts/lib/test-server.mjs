@@ -14,13 +14,16 @@ const nextBin = require.resolve("next/dist/bin/next");
 /**
  * Builds the app if the sources changed, then serves it on a free loopback port with a throw-away database (and any
  * extra environment, e.g. an access secret). Returns its URL, its process id (the abuse test watches its memory) and a
- * stop function (which also deletes the database).
+ * stop function (which also deletes the database). A DATABASE_URL in `extraEnv` (a PostgreSQL database the caller
+ * made and migrated, shared by several servers) is used as it is.
  */
 export async function startTestServer(extraEnv = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "prompt-studio-server-"));
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv, DATABASE_URL: `file:${path.join(tmp, "test.db")}` };
-  process.env.DATABASE_URL = env.DATABASE_URL;
-  migrateDatabase();
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv, DATABASE_URL: extraEnv.DATABASE_URL ?? `file:${path.join(tmp, "test.db")}` };
+  if (!extraEnv.DATABASE_URL) {
+    process.env.DATABASE_URL = env.DATABASE_URL;
+    migrateDatabase();
+  }
   if (!fs.existsSync(path.join("public", "clip-bpe.txt"))) copyClipMerges();
   const stampFile = path.join(".next", "prompt-studio-build");
   const fingerprint = sourceFingerprint();

@@ -1,3 +1,4 @@
+import { currentUser } from "@/lib/auth/current-user.server";
 import { getGridRunner } from "@/lib/grid/grid-runner.server";
 import { jsonRoute } from "@/lib/http/json-route";
 import { gridBodySchema } from "./schema";
@@ -10,4 +11,4 @@ export const dynamic = "force-dynamic";
  * An axis is {kind: "weight", target, values} (0 removes the tag), {kind: "toggle", target}, or {kind: "sampler" |
  * "cfg" | "steps", values}; a target is {field: "prompt" | "negative", tag} (a chip) or {field, start, end} (a selection).
  */
-export const POST = jsonRoute(gridBodySchema, ({ locale, ...spec }) => getGridRunner().start(spec, locale));
+export const POST = jsonRoute(gridBodySchema, async ({ locale, ...spec }, request) => getGridRunner().start(spec, locale, await currentUser(request)));

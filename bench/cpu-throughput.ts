@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import * as ort from "onnxruntime-node";
-import { OnnxGraph } from "../lib/diffusion/pipeline/tiny-model/onnx-graph";
+import { OnnxGraph } from "../lib/render/backends/onnx/tiny-model/onnx-graph";
 import { fmt, spread } from "./measure";
 
 /** The CPU's name and the flags that decide which onnxruntime kernels it gets. */

@@ -32,8 +32,8 @@ export async function benchPipeline(): Promise<void> {
   const real = findRealModel();
   useTestDatabase();
   allowServerOnlyImports();
-  const { createOnnxBackend } = await import("../lib/diffusion/pipeline/onnx-backend.server");
-  const { writeTinyModel } = await import("../lib/diffusion/pipeline/tiny-model/make-tiny-model");
+  const { createOnnxBackend } = await import("../lib/render/backends/onnx/onnx-backend.server");
+  const { writeTinyModel } = await import("../lib/render/backends/onnx/tiny-model/make-tiny-model");
   const tiny = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-tiny-")), "tiny-sd");
   writeTinyModel(tiny);
   const base: RenderRequest = {

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import * as ort from "onnxruntime-node";
 import { allowServerOnlyImports } from "../cli/server-only-hook";
-import { FULL_SIZE_MODELS, type FullSizeModelName } from "../lib/diffusion/pipeline/tiny-model/full-size-configs";
-import { countFullSizeModel, writeFullSizeModel } from "../lib/diffusion/pipeline/tiny-model/write-full-size-model";
+import { FULL_SIZE_MODELS, type FullSizeModelName } from "../lib/render/backends/onnx/tiny-model/full-size-configs";
+import { countFullSizeModel, writeFullSizeModel } from "../lib/render/backends/onnx/tiny-model/write-full-size-model";
 import type { RenderRequest } from "../lib/render/render-types";
 import { useTestDatabase } from "../tests/support/test-database";
 import { describeCpu, machineLoad, measureCpuThroughput, probeFloat16, sampleWithCpu } from "./cpu-throughput";
@@ -52,9 +52,9 @@ function printCounts(name: FullSizeModelName): void {
 export async function benchRenderReal(): Promise<void> {
   useTestDatabase();
   allowServerOnlyImports();
-  const { sessionOptions } = await import("../lib/diffusion/pipeline/onnx-session.server");
-  const { useModel, unloadModel } = await import("../lib/diffusion/pipeline/model-cache.server");
-  const { createOnnxBackend } = await import("../lib/diffusion/pipeline/onnx-backend.server");
+  const { sessionOptions } = await import("../lib/render/backends/onnx/onnx-session.server");
+  const { useModel, unloadModel } = await import("../lib/render/backends/onnx/model-cache.server");
+  const { createOnnxBackend } = await import("../lib/render/backends/onnx/onnx-backend.server");
   const cpu = describeCpu();
   const version = JSON.parse(fs.readFileSync(path.join("node_modules", "onnxruntime-node", "package.json"), "utf8")).version;
   const options = sessionOptions("cpu");
@@ -121,7 +121,7 @@ export async function benchRenderReal(): Promise<void> {
 
 // Seconds per image through createOnnxBackend with TAESD previews; SD 1.5 is rendered for fewer steps and the missing
 // steps added at the measured seconds per step (every Euler a step costs the same: one UNet pass, one preview).
-async function renderFigures(create: typeof import("../lib/diffusion/pipeline/onnx-backend.server").createOnnxBackend, name: string, request: RenderRequest, rounds: number) {
+async function renderFigures(create: typeof import("../lib/render/backends/onnx/onnx-backend.server").createOnnxBackend, name: string, request: RenderRequest, rounds: number) {
   const stats = { ortMs: 0, samplingMs: 0, steps: 0 };
   const backend = create({ outputDir: null, previews: true, stats });
   const hooks = { onProgress: () => {}, signal: new AbortController().signal };

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeHub } from "@/tests/support/fake-hub";
-import { writeTinyModel } from "../lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyModel } from "../lib/render/backends/onnx/tiny-model/make-tiny-model";
 import { writeTinyTagger } from "../lib/tagger/tiny-tagger/make-tiny-tagger";
 import { formatProgress, modelCommands } from "./model-commands";
 
@@ -62,7 +62,7 @@ describe("promptstudio models", () => {
     const copy = path.join(tmp("cli-tagger-"), "copied-tagger");
     fs.cpSync(source, copy, { recursive: true });
     expect((await run(["add", copy])).model).toMatchObject({ id: "copied-tagger", kind: "tagger" });
-    const { getDefaultModel } = await import("../lib/diffusion/pipeline/resolve-model.server");
+    const { getDefaultModel } = await import("../lib/render/backends/onnx/resolve-model.server");
     expect((await getDefaultModel())?.kind ?? null).not.toBe("tagger");
   });
 

@@ -1,4 +1,4 @@
-import { addModelFolder } from "../lib/diffusion/pipeline/install-model.server";
+import { addModelFolder } from "../lib/render/backends/onnx/install-model.server";
 import { pullModel } from "../lib/models/hub-pull.server";
 import { listModels, removeModel } from "../lib/models/model-registry.server";
 import { readFolderLayout } from "../lib/models/read-model-folder.server";

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeTinyModel } from "../lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyModel } from "../lib/render/backends/onnx/tiny-model/make-tiny-model";
 import { outputFile } from "./queue-render";
 import { renderCommands } from "./render-commands";
 

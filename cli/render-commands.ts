@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createOnnxBackend } from "../lib/diffusion/pipeline/onnx-backend.server";
-import type { Device } from "../lib/diffusion/pipeline/onnx-session.server";
+import { createOnnxBackend } from "../lib/render/backends/onnx/onnx-backend.server";
+import type { Device } from "../lib/render/backends/onnx/onnx-session.server";
 import { estimateEtaSeconds, renderFraction } from "../lib/render/render-eta";
+import { validateRenderRequest } from "../lib/render/render-request-schema";
 import type { RenderRequest } from "../lib/render/render-types";
 import { optionalNumber, StreamedOutput, UsageError, type Command } from "./command";
 import { createProgressBar } from "./model-commands";
@@ -20,8 +21,12 @@ function parseSize(size: string): [number, number] {
   return [Number(m[1]), Number(m[2])];
 }
 
-/** Builds the render request from the command's input; the backend validates the values. */
+/** Builds the render request from the command's input and validates it once, here at the command line's edge. */
 function toRequest(input: Record<string, unknown>): RenderRequest {
+  return validateRenderRequest(rawRequest(input));
+}
+
+function rawRequest(input: Record<string, unknown>): RenderRequest {
   const [width, height] = parseSize(string(input, "size", "512x512"));
   const init = input.init === undefined ? undefined : string(input, "init", "");
   if (init !== undefined && !fs.existsSync(init)) throw new UsageError(`no such file: ${init}`);
@@ -70,8 +75,9 @@ export const renderCommands: Record<string, Command> = {
       };
     },
     run: async (input) => {
+      // The queue checks what it is given at its edge; the built-in pipeline, called directly, trusts its caller.
+      if (input.queue === true) return renderQueued(rawRequest(input), input);
       const request = toRequest(input);
-      if (input.queue === true) return renderQueued(request, input);
       const device = string(input, "device", "cpu");
       if (device !== "cpu" && device !== "cuda") throw new UsageError('device must be "cpu" or "cuda"');
       const outputDir = input.outputs === undefined ? undefined : string(input, "outputs", "");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/support/test-database";
-import { writeTinyModel } from "../lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyModel } from "../lib/render/backends/onnx/tiny-model/make-tiny-model";
 
 // `render --queue` against a worker on PostgreSQL: runs in `npm test`'s PostgreSQL pass (TEST_POSTGRES_URL).
 useTestDatabase();
@@ -15,8 +15,8 @@ writeTinyModel(model);
 
 describe("promptstudio render --queue", () => {
   it("submits N jobs with seeds seed, seed+1, … and prints one line per finished job, PNGs written with their infotext", async () => {
-    const { addModelFolder } = await import("../lib/diffusion/pipeline/install-model.server");
-    const { createOnnxBackend } = await import("../lib/diffusion/pipeline/onnx-backend.server");
+    const { addModelFolder } = await import("../lib/render/backends/onnx/install-model.server");
+    const { createOnnxBackend } = await import("../lib/render/backends/onnx/onnx-backend.server");
     const { backendFor } = await import("../lib/render/select-backend.server");
     const { startRenderWorker } = await import("../lib/render/team-queue/render-worker.server");
     const { getTeamDb, closeTeamDb } = await import("../lib/render/team-queue/team-db.server");

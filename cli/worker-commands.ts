@@ -1,7 +1,7 @@
 import os from "node:os";
 import { getPrisma, onPostgres } from "../lib/db/client.server";
-import { createOnnxBackend } from "../lib/diffusion/pipeline/onnx-backend.server";
-import type { Device } from "../lib/diffusion/pipeline/onnx-session.server";
+import { createOnnxBackend } from "../lib/render/backends/onnx/onnx-backend.server";
+import type { Device } from "../lib/render/backends/onnx/onnx-session.server";
 import { getEnv } from "../lib/env";
 import { backendFor } from "../lib/render/select-backend.server";
 import { startRenderWorker } from "../lib/render/team-queue/render-worker.server";

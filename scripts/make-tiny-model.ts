@@ -2,9 +2,9 @@
 // `--full sd15|turbo` writes the real architecture at full size instead (random weights, ~4.3 / 5.2 GB), for the bench.
 import fs from "node:fs";
 import path from "node:path";
-import { FULL_SIZE_MODELS, type FullSizeModelName } from "../lib/diffusion/pipeline/tiny-model/full-size-configs";
-import { writeTinyModel } from "../lib/diffusion/pipeline/tiny-model/make-tiny-model";
-import { writeFullSizeModel } from "../lib/diffusion/pipeline/tiny-model/write-full-size-model";
+import { FULL_SIZE_MODELS, type FullSizeModelName } from "../lib/render/backends/onnx/tiny-model/full-size-configs";
+import { writeTinyModel } from "../lib/render/backends/onnx/tiny-model/make-tiny-model";
+import { writeFullSizeModel } from "../lib/render/backends/onnx/tiny-model/write-full-size-model";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

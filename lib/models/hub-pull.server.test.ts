@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeHub } from "@/tests/support/fake-hub";
-import { writeTinyModel } from "../diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyModel } from "../render/backends/onnx/tiny-model/make-tiny-model";
 import { AppError } from "../errors";
 import { selectHubFiles } from "./hub-files";
 import { pullModel, type PullProgress } from "./hub-pull.server";

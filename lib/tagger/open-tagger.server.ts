@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import * as ort from "onnxruntime-node";
-import { openSession } from "../diffusion/pipeline/onnx-session.server";
+import { openSession } from "../render/backends/onnx/onnx-session.server";
 import { AppError, type AppErrorCode } from "../errors";
 import { modelError } from "../models/model-errors";
 import type { Problem } from "../models/model-layout";

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeTinyModel } from "@/lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyModel } from "@/lib/render/backends/onnx/tiny-model/make-tiny-model";
 import { readPngText } from "@/lib/png/png-text";
 import { baseUrl, openPage, saveScreenshot, useBrowser } from "./browser";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { writeTinyModel } from "@/lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyModel } from "@/lib/render/backends/onnx/tiny-model/make-tiny-model";
 import { baseUrl, openPage, saveScreenshot, useBrowser, waitForApp } from "./browser";
 
 const browser = useBrowser();

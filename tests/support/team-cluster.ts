@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startSession } from "../../lib/auth/session";
-import { writeTinyModel } from "../../lib/diffusion/pipeline/tiny-model/make-tiny-model";
+import { writeTinyModel } from "../../lib/render/backends/onnx/tiny-model/make-tiny-model";
 
 const bin = path.join(process.cwd(), "bin", "promptstudio.mjs");
 

@@ -59,6 +59,17 @@ describe("architecture", () => {
     expect(upward).toEqual([]);
   });
 
+  // The diffusion math (schedules, samplers, noise) knows nothing of models, renders or the database; the built-in
+  // pipeline that uses it is a render backend (lib/render/backends/onnx) beside the A1111 and ComfyUI ones.
+  it("keeps lib/diffusion pure math, with no imports from the rest of lib", () => {
+    const diffusion = path.join("lib", "diffusion") + path.sep;
+    const bad = lib.filter((f) => f.startsWith(diffusion)).flatMap((file) => importsOf(file)
+      .filter(({ resolved }) => resolved !== null && resolved.startsWith("lib") && !resolved.startsWith(diffusion))
+      .map(({ spec }) => `${file} → ${spec}`));
+    expect(bad).toEqual([]);
+    expect(fs.existsSync(path.join(root, "lib", "diffusion", "pipeline"))).toBe(false);
+  });
+
   it("has no import cycles inside lib", () => {
     const key = (p: string) => p.replace(/\.(ts|tsx)$/, "").replace(/\/index$/, "");
     const graph = new Map(lib.map((f) => [key(f), importsOf(f).filter((i) => !i.typeOnly && i.resolved?.startsWith("lib")).map((i) => key(i.resolved!))]));

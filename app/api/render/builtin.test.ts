@@ -7,9 +7,9 @@ import { useTestDatabase } from "@/tests/support/test-database";
 // The whole path on the built-in pipeline: the tiny random-weight model, the queue, the SSE stream and the PNG.
 useTestDatabase();
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-const { writeTinyModel } = await import("@/lib/diffusion/pipeline/tiny-model/make-tiny-model");
-const { addModelFolder } = await import("@/lib/diffusion/pipeline/install-model.server");
-const { createOnnxBackend } = await import("@/lib/diffusion/pipeline/onnx-backend.server");
+const { writeTinyModel } = await import("@/lib/render/backends/onnx/tiny-model/make-tiny-model");
+const { addModelFolder } = await import("@/lib/render/backends/onnx/install-model.server");
+const { createOnnxBackend } = await import("@/lib/render/backends/onnx/onnx-backend.server");
 const { createBuiltinBackend, describeBuiltinModel } = await import("@/lib/render/backends/builtin.server");
 const { RenderQueue, setRenderQueue } = await import("@/lib/render/queue.server");
 const { POST } = await import("./route");

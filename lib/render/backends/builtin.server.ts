@@ -3,7 +3,7 @@ import { AppError } from "../../errors";
 import type { BuiltinModelStatus } from "../render-settings";
 import type { RenderBackend } from "../render-types";
 
-/** What the built-in pipeline's module offers (lib/diffusion/pipeline/onnx-backend.server.ts). */
+/** What the built-in pipeline's module offers (lib/render/backends/onnx/onnx-backend.server.ts). */
 export interface PipelineModule {
   onnxBackend?: RenderBackend;
   getDefaultModel?: () => unknown;
@@ -17,7 +17,7 @@ const NO_MODEL = {
 };
 
 // Loaded on first use, so onnxruntime-node starts only when someone renders with the built-in backend.
-const loadOnnxPipeline: LoadPipeline = () => import("../../diffusion/pipeline/onnx-backend.server") as Promise<PipelineModule>;
+const loadOnnxPipeline: LoadPipeline = () => import("./onnx/onnx-backend.server") as Promise<PipelineModule>;
 
 /** The built-in backend over a pipeline loaded on first use; without one, renders answer how to install a model. */
 export function createBuiltinBackend(load: LoadPipeline = loadOnnxPipeline): RenderBackend {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { OnnxGraph } from "../../diffusion/pipeline/tiny-model/onnx-graph";
+import { OnnxGraph } from "../../render/backends/onnx/tiny-model/onnx-graph";
 import type { PixelLayout } from "../tagger-io";
 
 /**

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { OnnxGraph } from "../../../diffusion/pipeline/tiny-model/onnx-graph";
+import { OnnxGraph } from "../../../render/backends/onnx/tiny-model/onnx-graph";
 import { readClipMerges } from "../../../tokenizer/load.server";
 import { buildClipVocab, END_TOKEN, START_TOKEN } from "../../../tokenizer/vocab";
 

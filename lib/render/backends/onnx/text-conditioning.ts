@@ -1,6 +1,6 @@
-import type { ClipTokenizer } from "../../tokenizer/clip-tokenizer";
-import { chunkPrompt } from "../../tokenizer/chunk";
-import { END_TOKEN } from "../../tokenizer/vocab";
+import type { ClipTokenizer } from "../../../tokenizer/clip-tokenizer";
+import { chunkPrompt } from "../../../tokenizer/chunk";
+import { END_TOKEN } from "../../../tokenizer/vocab";
 
 /** Hidden states of a prompt: `tokens` rows (77 per chunk) of `hidden` floats, row-major. */
 export interface Conditioning {

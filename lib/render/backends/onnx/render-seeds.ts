@@ -1,5 +1,5 @@
-import type { RenderRequest } from "../../render/render-types";
-import { batchSeeds } from "../noise/randn";
+import type { RenderRequest } from "../../render-types";
+import { batchSeeds } from "../../../diffusion/noise/randn";
 
 /** The seeds of a render: -1 resolved, and every image's seed and variation seed (A1111's all_seeds / all_subseeds). */
 export interface RenderSeeds {

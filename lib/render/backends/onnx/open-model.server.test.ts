@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../errors";
+import { AppError } from "../../../errors";
 import { closeModel, openModel } from "./open-model.server";
 import { writeTinyModel } from "./tiny-model/make-tiny-model";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
-import { sha256File } from "../../models/file-hash.server";
-import { registerModel, type ModelRecord } from "../../models/model-registry.server";
+import { sha256File } from "../../../models/file-hash.server";
+import { registerModel, type ModelRecord } from "../../../models/model-registry.server";
 import { closeModel, openModel } from "./open-model.server";
 
 /**

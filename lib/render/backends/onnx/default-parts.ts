@@ -1,7 +1,7 @@
-import { latentPreview } from "../latent-preview";
-import { getSampler } from "../schedulers";
-import { planSampling } from "../schedulers/sampling-plan";
-import { lcmBoundaryScalings } from "../timestep-schedules";
+import { latentPreview } from "../../../diffusion/latent-preview";
+import { getSampler } from "../../../diffusion/schedulers";
+import { planSampling } from "../../../diffusion/schedulers/sampling-plan";
+import { lcmBoundaryScalings } from "../../../diffusion/timestep-schedules";
 import type { DiffusionParts } from "./diffusion-parts";
 
 /** The project's samplers, A1111's schedules and img2img start, its cheap latent preview and LCM's scalings. */

@@ -6,7 +6,7 @@ import { useTestDatabase } from "@/tests/support/test-database";
 
 useTestDatabase();
 const { resolveModel } = await import("./resolve-model.server");
-const { registerModel } = await import("../../models/model-registry.server");
+const { registerModel } = await import("../../../models/model-registry.server");
 
 describe("resolveModel for web requests: registered ids only", () => {
   it("gives the same unknown-model answer for any path, whether or not it exists (no probing the disk)", async () => {

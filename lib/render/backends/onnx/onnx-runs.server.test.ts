@@ -1,6 +1,6 @@
 import type * as ort from "onnxruntime-node";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../errors";
+import { AppError } from "../../../errors";
 import { createChunkEncoder, createUnetCall } from "./onnx-runs.server";
 import type { LoadedModel } from "./open-model.server";
 import type { StepContext } from "./step-context";

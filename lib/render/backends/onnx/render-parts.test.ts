@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RenderRequest } from "../../render/render-types";
+import type { RenderRequest } from "../../render-types";
 import { rgbToTensor, tensorToRgb } from "./image-tensor";
 import { renderInfotext } from "./render-infotext";
 import { resolveSeeds } from "./render-seeds";

@@ -1,11 +1,11 @@
 import "server-only";
 import path from "node:path";
 import type * as ort from "onnxruntime-node";
-import type { AppErrorCode } from "../../errors";
-import { detectModelKind, type ModelKind } from "../../models/model-config";
-import { modelError } from "../../models/model-errors";
-import { checkPartIo, type ModelPart, type Problem, type ResolvedIo } from "../../models/model-layout";
-import { readModelFolder, type ModelFolder } from "../../models/read-model-folder.server";
+import type { AppErrorCode } from "../../../errors";
+import { detectModelKind, type ModelKind } from "../../../models/model-config";
+import { modelError } from "../../../models/model-errors";
+import { checkPartIo, type ModelPart, type Problem, type ResolvedIo } from "../../../models/model-layout";
+import { readModelFolder, type ModelFolder } from "../../../models/read-model-folder.server";
 import { openSession, type Device } from "./onnx-session.server";
 
 type RequiredPart = "textEncoder" | "unet" | "vaeDecoder";

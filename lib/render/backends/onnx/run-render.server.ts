@@ -1,8 +1,8 @@
 import "server-only";
-import { writePngText } from "../../png/png-text";
-import type { RenderedImage, RenderProgress, RenderRequest, RenderResult } from "../../render/render-types";
-import { getClipTokenizer } from "../../tokenizer/load.server";
-import { createImageNoise, type ImageNoise } from "../noise/randn";
+import { writePngText } from "../../../png/png-text";
+import type { RenderedImage, RenderProgress, RenderRequest, RenderResult } from "../../render-types";
+import { getClipTokenizer } from "../../../tokenizer/load.server";
+import { createImageNoise, type ImageNoise } from "../../../diffusion/noise/randn";
 import { planConditioning } from "./conditioning-plan";
 import { createDenoiser } from "./denoiser";
 import type { DiffusionParts, SamplingPlan } from "./diffusion-parts";

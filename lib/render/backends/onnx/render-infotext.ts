@@ -1,5 +1,5 @@
-import { formatInfotext } from "../../infotext/format-infotext";
-import type { RenderRequest } from "../../render/render-types";
+import { formatInfotext } from "../../../infotext/format-infotext";
+import type { RenderRequest } from "../../render-types";
 
 /** The model as the infotext names it: its name and A1111's short hash (first 10 hex digits of the sha256). */
 export interface InfotextModel {

@@ -1,11 +1,11 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { AppError } from "../../errors";
-import { sha256File } from "../../models/file-hash.server";
-import { findModel, findModelById, listModels, saveModelHash, type ModelRecord } from "../../models/model-registry.server";
-import { RENDER_MODEL_KINDS } from "../../models/model-config";
-import { MODEL_PARTS } from "../../models/model-layout";
+import { AppError } from "../../../errors";
+import { sha256File } from "../../../models/file-hash.server";
+import { findModel, findModelById, listModels, saveModelHash, type ModelRecord } from "../../../models/model-registry.server";
+import { RENDER_MODEL_KINDS } from "../../../models/model-config";
+import { MODEL_PARTS } from "../../../models/model-layout";
 
 /** The model a render uses: its folder, its name for the infotext and, once computed, its UNet hash. */
 export interface ResolvedModel {

@@ -1,7 +1,7 @@
 import "server-only";
 import sharp, { type Sharp } from "sharp";
-import { AppError } from "../../errors";
-import type { ResizeMode } from "../../render/render-types";
+import { AppError } from "../../../errors";
+import type { ResizeMode } from "../../render-types";
 
 /**
  * Decodes an img2img input (PNG, JPEG, WebP …; EXIF orientation applied, alpha dropped) and fits it to

@@ -1,6 +1,5 @@
 import "server-only";
-import { validateRenderRequest } from "../../render/render-request-schema";
-import type { RenderBackend } from "../../render/render-types";
+import type { RenderBackend } from "../../render-types";
 import { defaultDiffusionParts } from "./default-parts";
 import type { DiffusionParts } from "./diffusion-parts";
 import { unloadModel } from "./model-cache.server";
@@ -32,8 +31,8 @@ export interface OnnxBackend extends RenderBackend {
 }
 
 /**
- * A render backend on onnxruntime-node. Requests are validated (AppError invalid_input listing every problem) and run
- * one at a time; the model stays loaded between renders until another one is asked for.
+ * A render backend on onnxruntime-node. Requests arrive validated (the queue's edge, or the CLI's, checks them once with
+ * validateRenderRequest) and run one at a time; the model stays loaded between renders until another one is asked for.
  */
 export function createOnnxBackend(options: OnnxBackendOptions = {}): OnnxBackend {
   let queue: Promise<unknown> = Promise.resolve();
@@ -48,8 +47,7 @@ export function createOnnxBackend(options: OnnxBackendOptions = {}): OnnxBackend
   return {
     id: "onnx",
     async render(request, hooks) {
-      const valid = validateRenderRequest(request);
-      const rendering = queue.then(() => runRender(valid, hooks, run));
+      const rendering = queue.then(() => runRender(request, hooks, run));
       queue = rendering.catch(() => undefined);
       return rendering;
     },

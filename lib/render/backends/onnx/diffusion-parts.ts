@@ -1,4 +1,4 @@
-import type { Sampler, SamplerName } from "../sampling-types";
+import type { Sampler, SamplerName } from "../../../diffusion/sampling-types";
 
 /** The sigmas to sample and the starting latents, x = image × imageScale + noise × noiseScale (imageScale 0: txt2img). */
 export interface SamplingPlan {

@@ -1,7 +1,7 @@
-import { splitComposablePrompt } from "../../prompt/composable";
-import { stripExtraNetworks } from "../../prompt/extra-networks";
-import { getPromptSchedules, type ScheduleEntry } from "../../prompt/schedules";
-import type { RenderWarning } from "../../render/render-types";
+import { splitComposablePrompt } from "../../../prompt/composable";
+import { stripExtraNetworks } from "../../../prompt/extra-networks";
+import { getPromptSchedules, type ScheduleEntry } from "../../../prompt/schedules";
+import type { RenderWarning } from "../../render-types";
 
 /** What has to be encoded for a render and when each text applies. */
 export interface ConditioningPlan {

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../errors";
+import { AppError } from "../../../errors";
 import { fitImage } from "./img2img-input.server";
 
 // A 2×1 image: a red pixel and a blue one.

@@ -1,5 +1,5 @@
-import { applyComposableCfg } from "../guidance";
-import type { Denoiser } from "../sampling-types";
+import { applyComposableCfg } from "../../../diffusion/guidance";
+import type { Denoiser } from "../../../diffusion/sampling-types";
 import type { StepContext, StepContexts } from "./step-context";
 
 /** One UNet call: scaled latents [rows, 4, h, w], one timestep per row and the context → the model output. */

@@ -1,8 +1,8 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { getPrisma } from "../../db/client.server";
-import { getEnv } from "../../env";
+import { getPrisma } from "../../../db/client.server";
+import { getEnv } from "../../../env";
 
 /** Where rendered images go by default: OUTPUTS_DIR, else outputs/ beside the database (data/outputs/), never the source tree. */
 export const defaultOutputDir = () => getEnv().outputsDir;

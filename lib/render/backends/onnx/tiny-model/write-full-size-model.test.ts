@@ -5,7 +5,7 @@ import path from "node:path";
 import * as ort from "onnxruntime-node";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import type { RenderRequest } from "../../../render/render-types";
+import type { RenderRequest } from "../../../render-types";
 import { createOnnxBackend } from "../onnx-backend.server";
 import { openModel, closeModel } from "../open-model.server";
 import { FULL_SIZE_MODELS, type FullSizeModel, type FullSizeModelName } from "./full-size-configs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getClipTokenizer } from "../../tokenizer/load.server";
+import { getClipTokenizer } from "../../../tokenizer/load.server";
 import { applyEmphasis, encodePromptText, encodeTexts, padWithEmpty, padWithLastToken, type ChunkEncoder } from "./text-conditioning";
 
 // A fake text encoder: token t of a chunk gets hidden values (id % 97 + 1) / 10 + t / 1000 + k / 100 (k = hidden index).

@@ -1,7 +1,7 @@
 import "server-only";
 import * as ort from "onnxruntime-node";
-import { AppError } from "../../errors";
-import type { ModelPart } from "../../models/model-layout";
+import { AppError } from "../../../errors";
+import type { ModelPart } from "../../../models/model-layout";
 import type { UnetCall } from "./denoiser";
 import type { LoadedModel } from "./open-model.server";
 import type { ChunkEncoder } from "./text-conditioning";

@@ -37,4 +37,12 @@ describe("promptstudio users", () => {
     const last = await cli(["users", "disable", "ann@studio.example"]);
     expect(last.stderr).toContain("This is the last active admin");
   }, 60_000);
+
+  it("sets a member's role and render limits, back to the team's default with `default`", async () => {
+    const set = await cli(["users", "set", "bo@studio.example", "--waiting", "2", "--per-hour", "30", "--json"]);
+    expect(JSON.parse(set.stdout)).toMatchObject({ email: "bo@studio.example", maxWaitingJobs: 2, imagesPerHour: 30 });
+    const back = await cli(["users", "set", "bo@studio.example", "--waiting", "default", "--role", "admin", "--json"]);
+    expect(JSON.parse(back.stdout)).toMatchObject({ role: "admin", maxWaitingJobs: null, imagesPerHour: 30 });
+    expect((await cli(["users", "set", "bo@studio.example", "--waiting", "lots"])).stderr).toContain('--waiting must be a whole number from 0 to 100000, or "default"');
+  }, 60_000);
 });

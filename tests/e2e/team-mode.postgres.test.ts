@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "../../scripts/lib/test-server.mjs";
+import { launchBrowser } from "./browser";
 import { createTeamDatabase, insertUser, readRenderEvents, registerTinyModel, sessionCookie, startWorkerProcess, type SseEvent, type WorkerProcess } from "../support/team-cluster";
 
 // Team mode end to end on loopback: one PostgreSQL database, two `next start` instances, two `promptstudio worker`
@@ -137,4 +138,44 @@ describe("team mode on loopback: PostgreSQL, two web instances, two workers, two
     expect(await w2.exited).toBe(0);
     expect(fs.readFileSync(w2.logFile, "utf8")).toContain(`job ${victim}: done`);
   }, 600_000);
+
+  it("signs a member in through /login in the browser; an admin adds a member on /settings, and the member cannot delete the admin's card", async () => {
+    const { hash } = await import("@node-rs/argon2");
+    await sql.query(`INSERT INTO "User" (id, email, "passwordHash", role, "updatedAt") VALUES ($1, 'boss@team.test', $2, 'admin', now())`, [crypto.randomUUID(), await hash("boss-password-123")]);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(webs[0].url);
+      await page.waitForURL(/\/login\?next=%2F$/);
+      await page.getByLabel("Email").fill("boss@team.test");
+      await page.getByLabel("Password").fill("wrong-password-0");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByText("Wrong email or password (or the account is disabled).").waitFor();
+      await page.getByLabel("Password").fill("boss-password-123");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByTestId("token-count").first().waitFor({ timeout: 30_000 });
+
+      // The other instance knows the session too (the secret is shared), and shows the admin the team.
+      await page.goto(`${webs[1].url}/settings`);
+      const team = page.getByRole("region", { name: "Team members" });
+      await expect.poll(() => team.getByRole("cell", { name: /boss@team\.test \(you\)/ }).count()).toBe(1);
+      const form = page.getByRole("form", { name: "Add a member" });
+      await form.getByLabel("Email").fill("cy@team.test");
+      await form.getByLabel("First password (10+ characters)").fill("cy-password-123");
+      await form.getByRole("button", { name: "Add" }).click();
+      await expect.poll(() => team.getByRole("cell", { name: "cy@team.test" }).count()).toBe(1);
+
+      // The admin's card, and the new member's attempt to delete it.
+      const boss = (await page.context().cookies(webs[1].url)).map((c) => `${c.name}=${c.value}`).join("; ");
+      const saved = await fetch(`${webs[1].url}/api/cards`, { method: "POST", headers: { cookie: boss, "content-type": "application/json" }, body: JSON.stringify({ title: "Boss's card", prompt: "1girl" }) });
+      const { slug } = (await saved.json()) as { slug: string };
+      const login = await fetch(`${webs[0].url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "cy@team.test", password: "cy-password-123" }) });
+      const cy = login.headers.get("set-cookie")!.split(";")[0];
+      const refused = await fetch(`${webs[0].url}/api/cards/${slug}`, { method: "DELETE", headers: { cookie: cy } });
+      expect(refused.status).toBe(403);
+      expect((await fetch(`${webs[0].url}/api/cards/${slug}`, { headers: { cookie: cy } })).status).toBe(200);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

@@ -50,6 +50,9 @@ describe("team mode: each member's own", () => {
     const anns = await search("ann");
     expect(anns[0]).toMatchObject({ tag: "long hair", favorite: true });
     expect((await search("bo")).some((r) => r.favorite)).toBe(false);
+    // Autocomplete's worker asks for them too (the shared index carries nobody's stars).
+    expect((await call(favorites.GET, "ann", "/api/dictionary/favorites")).body).toEqual({ tags: ["long hair"] });
+    expect((await call(favorites.GET, "bo", "/api/dictionary/favorites")).body).toEqual({ tags: [] });
   });
 });
 

@@ -37,6 +37,11 @@ describe("completeTag over the dictionary and Danbooru's tags", () => {
     expect(first("hair", { recent: ["hair flower"] })).toBe("hair flower");
   });
 
+  it("puts a member's own stars (team mode) first among the prefix matches too", () => {
+    expect(first("hair", {})).not.toBe("hair flower");
+    expect(first("hair", { favorites: ["hair flower"] })).toBe("hair flower");
+  });
+
   it("hides explicit tags unless asked", () => {
     const rows: CompletionRow[] = [
       { tag: "nude", zh: "裸体", category: "general", posts: 10, aliases: [], pinyin: [], explicit: true, favorite: false },

@@ -9,6 +9,8 @@ export interface CompletionOptions {
   includeExplicit?: boolean;
   /** Tags the user used lately: ranked after exact matches, before post counts, like favourites. */
   recent?: readonly string[];
+  /** The user's own stars where the index does not carry them (team mode: each member's, from their account). */
+  favorites?: readonly string[];
 }
 
 export interface Completion {
@@ -50,7 +52,8 @@ export function completeTag(index: CompletionIndex, query: string, options: Comp
   for (let k = lo; k < hi && keys[k] === q; k++) if (index.kind[k] !== KeyKind.Word && (index.kind[k] !== KeyKind.Pinyin || q.length >= 3)) exact.push(k);
   exact.sort((a, b) => rankOf(rows[index.row[b]], index.kind[b]) - rankOf(rows[index.row[a]], index.kind[a])).forEach((k) => take(k));
   // 2. Favourites and recent tags that match the prefix: few rows, so their own keys are checked directly.
-  const boosted = [...index.favorites, ...(options.recent ?? []).map((t) => rowOfTag(index, completionKey(t))).filter((r) => r >= 0)];
+  const named = [...(options.favorites ?? []), ...(options.recent ?? [])];
+  const boosted = [...index.favorites, ...named.map((t) => rowOfTag(index, completionKey(t))).filter((r) => r >= 0)];
   boosted
     .filter((r) => hasNameStarting(index, r, q))
     .sort((a, b) => rows[b].posts - rows[a].posts)

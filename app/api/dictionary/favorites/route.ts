@@ -1,6 +1,7 @@
 import { requireUser } from "@/lib/auth/current-user.server";
 import { setFavorite } from "@/lib/dictionary/store.server";
-import { setUserFavorite } from "@/lib/dictionary/user-favorites.server";
+import { setUserFavorite, userFavorites } from "@/lib/dictionary/user-favorites.server";
+import { z } from "zod";
 import { jsonRoute } from "@/lib/http/json-route";
 import { favoriteSchema } from "./schema";
 
@@ -11,3 +12,12 @@ export const POST = jsonRoute(favoriteSchema, async ({ tag, favorite }, request)
   else await setFavorite(tag, favorite);
   return { tag, favorite };
 });
+
+/**
+ * GET /api/dictionary/favorites → {tags}: team mode, the member's starred tags (for autocomplete, whose shared index
+ * carries no one's stars); the single-user default's stars are in the dictionary itself, so [] there.
+ */
+export const GET = jsonRoute(z.object({}), async (_, request) => {
+  const user = await requireUser(request);
+  return { tags: user ? [...(await userFavorites(user.id))].sort() : [] };
+}, { from: "query" });

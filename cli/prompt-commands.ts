@@ -2,9 +2,12 @@ import { analyzePrompt } from "../lib/analysis/analyze-prompt";
 import { convertPrompt, type PromptSyntax } from "../lib/prompt/convert";
 import { formatPrompt } from "../lib/prompt/format";
 import { readPrompt } from "../lib/prompt/read-prompt";
+import { JsonBytes } from "../lib/tokenizer/json-bytes";
 import { getClipTokenizer } from "../lib/tokenizer/load.server";
 import { JsonText, optionalSteps, requireString, UsageError, type Command } from "./command";
 
+// The tokenize answer is written as bytes (see JsonBytes), into one buffer reused for every line of a batch.
+const answerBytes = new JsonBytes();
 const promptFromArgs = (positional: string[]) => ({ prompt: positional.join(" ") });
 const SYNTAXES = ["a1111", "novelai", "comfyui", "midjourney"];
 
@@ -32,11 +35,23 @@ export const promptCommands: Record<string, Command> = {
     usage: 'tokenize "<prompt>" [--steps 20]   | --jsonl: {"prompt", "steps"?} → {"ids", "tokenCount", "chunks": [{"ids", "multipliers"}], "rawChunks"}',
     fromArgs: (positional, flags) => ({ ...promptFromArgs(positional), ...(flags.steps === undefined ? {} : { steps: flags.steps }) }),
     run: (input) => {
-      const { ids, tokenCount, chunks, rawChunks } = analyzePrompt(getClipTokenizer(), requireString(input, "prompt"), { steps: optionalSteps(input) });
-      // Most prompts are counted as written: their two chunk lists are one, serialized once.
-      const counted = JSON.stringify(chunks);
-      const raw = rawChunks === chunks ? counted : JSON.stringify(rawChunks);
-      return new JsonText(`{"ids":${JSON.stringify(ids)},"tokenCount":${tokenCount},"chunks":${counted},"rawChunks":${raw}}`);
+      const analysis = analyzePrompt(getClipTokenizer(), requireString(input, "prompt"), { steps: optionalSteps(input) });
+      const { ids, tokenCount, chunkLayouts } = analysis;
+      const out = answerBytes;
+      out.clear();
+      out.text('{"ids":[');
+      out.uints(ids);
+      out.text(`],"tokenCount":${tokenCount},"chunks":`);
+      const start = out.length;
+      out.chunks(chunkLayouts.counted.stream, chunkLayouts.counted.cuts);
+      const end = out.length;
+      out.text(',"rawChunks":');
+      // Most prompts are counted as written: their two chunk lists are one, written once and copied.
+      if (chunkLayouts.raw === chunkLayouts.counted) out.repeat(start, end);
+      else out.chunks(chunkLayouts.raw.stream, chunkLayouts.raw.cuts);
+      out.text("}");
+      const bytes = out.bytes();
+      return new JsonText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"));
     },
   },
   convert: {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chunkPrompt } from "../tokenizer/chunk";
+import { buildChunks, chunkPrompt } from "../tokenizer/chunk";
 import { countPromptTokens } from "../tokenizer/count";
 import { getClipTokenizer } from "../tokenizer/load.server";
-import { analyzePrompt } from "./analyze-prompt";
+import { analyzePrompt, type ChunkLayout } from "./analyze-prompt";
 
 const tokenizer = getClipTokenizer();
 const corpus = fs.readFileSync(path.join(import.meta.dirname, "../../bench/corpus/prompts.jsonl"), "utf8")
@@ -43,6 +43,27 @@ describe("analyzePrompt", () => {
       return a.tokenCount !== count || JSON.stringify(a.chunks) !== JSON.stringify(chunkPrompt(tokenizer, a.countedText).chunks) ||
         JSON.stringify(a.rawChunks) !== JSON.stringify(chunkPrompt(tokenizer, prompt).chunks) ||
         JSON.stringify(a.ids) !== JSON.stringify(tokenizer.encode(prompt)) || chunkPrompt(tokenizer, a.countedText).tokenCount !== count;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it(`gives the same facts with the ids read first (the runs then copy their words' ids), on all ${corpus.length} corpus prompts`, () => {
+    const wrong = corpus.filter((prompt) => {
+      const idsFirst = analyzePrompt(tokenizer, prompt);
+      const ids = idsFirst.ids;
+      const countFirst = analyzePrompt(tokenizer, prompt);
+      const facts = (a: typeof idsFirst) => JSON.stringify([a.tokenCount, a.chunks, a.rawChunks]);
+      return facts(idsFirst) !== facts(countFirst) || JSON.stringify(ids) !== JSON.stringify(countFirst.ids);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("lays out the chunks it builds: chunkLayouts give chunks and rawChunks, one object when they are the same", () => {
+    const wrong = corpus.filter((prompt) => {
+      const a = analyzePrompt(tokenizer, prompt);
+      const { counted, raw } = a.chunkLayouts;
+      const built = (layout: ChunkLayout) => JSON.stringify(buildChunks(layout.stream, layout.cuts).chunks);
+      return built(counted) !== JSON.stringify(a.chunks) || built(raw) !== JSON.stringify(a.rawChunks) || (a.chunks === a.rawChunks) !== (counted === raw);
     });
     expect(wrong).toEqual([]);
   });

@@ -11,7 +11,14 @@ import { cutChunks, type ChunkCuts, type CutOptions } from "../tokenizer/chunk-c
 import type { ClipTokenizer } from "../tokenizer/clip-tokenizer";
 import { measureCountedPrompt, type CountedPrompt } from "../tokenizer/count";
 import { tokenizeRuns, tokenizeText, type SegmentCache, type TokenStream } from "../tokenizer/token-stream";
+import type { WordIndex } from "../tokenizer/word-index";
 import { checkScheduleSize } from "./schedule-size";
+
+/** A token stream and where A1111 cuts it into chunks: what a chunk list is built from. */
+export interface ChunkLayout {
+  stream: TokenStream;
+  cuts: ChunkCuts;
+}
 
 /** A diagnostic with its message in both languages. */
 export type DescribedDiagnostic = Diagnostic & { message: string; messageZh: string };
@@ -31,7 +38,8 @@ export interface AnalyzeOptions extends CutOptions {
  * The one analysis of one version of a prompt that the editor, the API and the CLI all read: grammar facts (tree,
  * diagnostics, highlighting, attention, tags, schedules) and token facts (ids, A1111's N/75 count, the chunks of the
  * text that count measured and of the raw text). Each fact is worked out when first read, from what is already
- * known: one syntax parse, one tokenization of the raw text, the count's variants sharing their run tokens.
+ * known: one syntax parse, one split of the raw text into words (the ids; runs read after them copy their words'
+ * ids), the count's variants sharing their run tokens.
  * @example analyzePrompt(tok, "a cat <lora:x:1>").tokenCount // 2 (chunks: of "a cat "; rawChunks: of the whole text)
  */
 export function analyzePrompt(tokenizer: ClipTokenizer, prompt: string | PromptReading, options: AnalyzeOptions = {}): PromptAnalysis {
@@ -45,6 +53,7 @@ export class PromptAnalysis {
   private countedMemo: CountedPrompt | null = null;
   private chunksMemo: PromptChunk[] | null = null;
   private idsMemo: number[] | null = null;
+  private words: WordIndex | null = null;
   private described: DescribedDiagnostic[] | null = null;
   private variantsMemo: CountedVariant[] | null = null;
 
@@ -72,7 +81,11 @@ export class PromptAnalysis {
     if (this.idsMemo) return this.idsMemo;
     // Text without attention syntax or BREAK is one run: its tokens are already the ids of the whole text.
     const plain = !ATTENTION_SYNTAX.test(this.text) && !this.text.includes("BREAK");
-    return (this.idsMemo = plain ? this.raw.stream.ids : this.tokenizer.encode(this.text));
+    if (plain) return (this.idsMemo = this.raw.stream.ids);
+    // Read before the count, the words are indexed for the runs to copy their ids (see WordIndex).
+    const { ids, words } = this.tokenizer.encodeWords(this.text);
+    if (!this.rawMemo) this.words = words;
+    return (this.idsMemo = ids);
   }
 
   /** N in A1111's "N/75". */
@@ -88,6 +101,17 @@ export class PromptAnalysis {
     const { text, stream } = this.counted;
     if (text === this.text || !stream) return (this.chunksMemo = this.rawChunked.chunks);
     return (this.chunksMemo = buildChunks(stream, cutChunks(stream, this.options), this.options).chunks);
+  }
+
+  /**
+   * The tokens and cuts `chunks` and `rawChunks` are built from (one object when they are the same chunks), for a
+   * writer that needs no chunk built (see JsonBytes.chunks).
+   */
+  get chunkLayouts(): { counted: ChunkLayout; raw: ChunkLayout } {
+    const raw = this.raw;
+    const { text, stream } = this.counted;
+    if (text === this.text || !stream) return { counted: raw, raw };
+    return { counted: { stream, cuts: cutChunks(stream, this.options) }, raw };
   }
 
   /** The chunks of the raw text as written, as the editor draws them. */
@@ -108,8 +132,10 @@ export class PromptAnalysis {
       const { trackOffsets } = this.options;
       // Tokenized piece by piece when the count has other texts to measure, which then reuse the pieces.
       const shared = !trackOffsets && this.variants.some((v) => v.pieces.length > 1 || v.pieces[0] !== this.text);
-      const stream = shared ? tokenizeText(this.tokenizer, this.text, this.segments)
-        : tokenizeRuns(this.tokenizer, this.reading.attentionRuns, { offsets: trackOffsets });
+      const { words } = this;
+      const stream = shared ? tokenizeText(this.tokenizer, this.text, this.segments, words)
+        : tokenizeRuns(this.tokenizer, this.reading.attentionRuns, { offsets: trackOffsets, source: this.text, words });
+      this.words = null;
       this.rawMemo = { stream, cuts: cutChunks(stream, this.options), chunked: null };
     }
     return this.rawMemo;
@@ -124,12 +150,19 @@ export class PromptAnalysis {
   private get counted(): CountedPrompt {
     if (this.countedMemo) return this.countedMemo;
     const { stream, cuts } = this.raw;
+    const { chunkLength, commaPaddingBacktrack } = this.options;
     return (this.countedMemo = measureCountedPrompt(this.tokenizer, this.text, {
-      ...this.options, variants: this.variants, segments: this.segments, known: { text: this.text, tokenCount: cuts.tokenCount, stream },
+      chunkLength, commaPaddingBacktrack, variants: this.variants, segments: this.segments, known: { text: this.text, tokenCount: cuts.tokenCount, stream },
     }));
   }
 
   private get variants(): CountedVariant[] {
-    return (this.variantsMemo ??= countedVariants(this.text, { steps: this.steps, isNegative: this.options.isNegative }, () => this.reading.syntax));
+    if (this.variantsMemo) return this.variantsMemo;
+    // The reading's tree is lent only to a prompt that may change over the steps (the test planSchedules makes before
+    // it needs one): parsing any other is work no count needs.
+    const open = this.text.indexOf("[");
+    const mayChange = open !== -1 && (this.text.includes("|") || this.text.includes(":", open));
+    const syntax = mayChange ? () => this.reading.syntax : undefined;
+    return (this.variantsMemo = countedVariants(this.text, { steps: this.steps, isNegative: this.options.isNegative }, syntax));
   }
 }

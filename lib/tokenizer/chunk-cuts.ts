@@ -23,29 +23,56 @@ export interface ChunkCuts {
  * @example cutChunks({ ids: Array(80).fill(2368), breaks: [], … }) // { bounds: [0, 75, 75, 80], tokenCount: 80 }
  */
 export function cutChunks(stream: Pick<TokenStream, "ids" | "breaks">, options: CutOptions = {}): ChunkCuts {
-  const chunkLength = options.chunkLength ?? 75;
-  const backtrack = options.commaPaddingBacktrack ?? 20;
-  const { ids, breaks } = stream;
-  const n = ids.length;
-  const bounds: number[] = [];
-  let from = 0;
-  let lastComma = -1;
-  let b = 0;
-  const cut = (at: number) => {
-    bounds.push(from, at);
-    from = at;
-    lastComma = -1;
-  };
-  for (let k = 0; k < n; k++) {
-    while (b < breaks.length && breaks[b] === k) (cut(k), b++);
-    const length = k - from;
-    if (ids[k] === COMMA_TOKEN) lastComma = length;
-    else if (backtrack !== 0 && length === chunkLength && lastComma !== -1 && length - lastComma <= backtrack) cut(from + lastComma + 1);
-    if (k - from === chunkLength) cut(k);
+  const cutter = new ChunkCutter(options);
+  cutter.add(stream.ids, 0, stream.ids.length, stream.breaks);
+  return cutter.finish();
+}
+
+/**
+ * cutChunks fed a text's tokens range by range (the pieces it is made of), so a text put together from pieces already
+ * tokenized is cut, and counted, without joining their tokens first.
+ * @example const c = new ChunkCutter(); c.add(a.ids, 0, 40, []); c.add(b.ids, 10, 50, []); c.finish().tokenCount // 80
+ */
+export class ChunkCutter {
+  private readonly chunkLength: number;
+  private readonly backtrack: number;
+  private readonly bounds: number[] = [];
+  // Tokens taken so far, where the open chunk starts, and its last comma (counted from its start; -1 for none).
+  private n = 0;
+  private from = 0;
+  private lastComma = -1;
+
+  constructor(options: CutOptions = {}) {
+    this.chunkLength = options.chunkLength ?? 75;
+    this.backtrack = options.commaPaddingBacktrack ?? 20;
   }
-  for (; b < breaks.length; b++) cut(n);
-  const full = bounds.length / 2;
-  if (n > from || full === 0) bounds.push(from, n);
-  const last = bounds.length / 2 > full ? n - from : 0;
-  return { bounds, tokenCount: full * chunkLength + last };
+
+  /** Takes `ids[start..end)`, with BREAKs at `breaks` (ascending, counted from `start`; `end - start` for one after the last). */
+  add(ids: readonly number[], start: number, end: number, breaks: readonly number[]): void {
+    const { chunkLength, backtrack } = this;
+    let b = 0;
+    for (let t = start; t < end; t++, this.n++) {
+      while (b < breaks.length && breaks[b] === t - start) (this.cut(this.n), b++);
+      const length = this.n - this.from;
+      if (ids[t] === COMMA_TOKEN) this.lastComma = length;
+      else if (backtrack !== 0 && length === chunkLength && this.lastComma !== -1 && length - this.lastComma <= backtrack) this.cut(this.from + this.lastComma + 1);
+      if (this.n - this.from === chunkLength) this.cut(this.n);
+    }
+    for (; b < breaks.length; b++) this.cut(this.n);
+  }
+
+  /** The cuts of everything taken. */
+  finish(): ChunkCuts {
+    const { bounds, n, from } = this;
+    const full = bounds.length / 2;
+    if (n > from || full === 0) bounds.push(from, n);
+    const last = bounds.length / 2 > full ? n - from : 0;
+    return { bounds, tokenCount: full * this.chunkLength + last };
+  }
+
+  private cut(at: number): void {
+    this.bounds.push(this.from, at);
+    this.from = at;
+    this.lastComma = -1;
+  }
 }

@@ -1,19 +1,13 @@
 import { encodeWord } from "./bpe";
-import { charClass, NUMBER, SPACE } from "./char-class";
-import { cleanClipText } from "./clean";
+import { NUMBER, SPACE } from "./char-class";
+import { cleanClipTextForSplit } from "./clean";
+import { foldQuietText } from "./quiet-text";
+import { classAt, isAsciiDigit, isAsciiGap, isAsciiLetter, isHighSurrogate, isLowSurrogate, lower, matchSpecial, PLAIN_ASCII, SPECIALS } from "./split-pattern";
 import { END_TOKEN, START_TOKEN, type ClipVocab } from "./vocab";
 import { HASH_START, hashStep, WordCache } from "./word-cache";
+import { WordIndex } from "./word-index";
 
-// Text that cleaning would leave as it is but for case and whitespace: printable ASCII without "&", and tabs, line and
-// form feeds, carriage returns (whitespace the clean-up folds into the spaces the split skips anyway).
-const NEEDS_CLEANING = /[^\t\n\f\r\x20-\x25\x27-\x7e]/;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
-const SPECIALS = ["<|startoftext|>", "<|endoftext|>"];
-
-const isAsciiLetter = (unit: number) => ((unit | 32) - 97) >>> 0 < 26;
-const isAsciiDigit = (unit: number) => (unit - 48) >>> 0 < 10;
-const isAsciiGap = (unit: number) => unit === 32 || (unit >= 9 && unit <= 13 && unit !== 11);
-const lower = (unit: number) => (unit >= 65 && unit <= 90 ? unit + 32 : unit);
 
 /** OpenAI's CLIP tokenizer (byte-level BPE) over a vocabulary handed in by a loader. */
 export class ClipTokenizer {
@@ -37,12 +31,48 @@ export class ClipTokenizer {
    * clean-ups it appends no offsets and returns false (see tokenOffsets).
    */
   encodeInto(text: string, out: number[], offsets: number[] | null = null, base = 0): boolean {
-    // Printable ASCII is split as it stands, folding case on the fly: cleaning would only trim and lower it.
-    if (!NEEDS_CLEANING.test(text)) {
-      this.splitAscii(text, out, offsets, base);
-      return true;
+    return this.encodeRange(text, 0, text.length, out, offsets, base);
+  }
+
+  /**
+   * encode(text), also indexing where its words lie (see WordIndex) when its clean-up changes no unit's place: plain
+   * ASCII, or text ftfy only folds (foldQuietText); else `words` is null. Parts of the same text tokenized after it
+   * then copy the ids of the words they hold whole (see encodeRange).
+   * @example tok.encodeWords("a (cat)").ids // [320, 263, 2368, 264]; words.starts [0, 2, 3, 6]
+   */
+  encodeWords(text: string): { ids: number[]; words: WordIndex | null } {
+    const ids: number[] = [];
+    let words = new WordIndex(ids, text);
+    if (this.splitAscii(text, 0, text.length, ids, null, 0, words, false)) return { ids, words };
+    ids.length = 0;
+    const quiet = foldQuietText(text)?.toLowerCase();
+    if (quiet !== undefined && quiet.length === text.length) {
+      this.split(quiet, 0, quiet.length, ids, null, 0, (words = new WordIndex(ids, quiet)), false);
+      return { ids, words };
     }
-    this.split(cleanClipText(text), out, null, 0);
+    this.split(cleanClipTextForSplit(text), 0, -1, ids, null, 0, null, false);
+    return { ids, words: null };
+  }
+
+  /**
+   * encodeInto for `text.slice(start, end)`, read where it lies: a run of a prompt is tokenized without being copied
+   * out (and a prompt parsed from JSON is one flat string, the quickest to read). Offsets count from `start`. With the
+   * `words` of `text` (see encodeWords) and no offsets, the ids of the words the range holds whole are copied.
+   */
+  encodeRange(text: string, start: number, end: number, out: number[], offsets: number[] | null = null, base = 0, words: WordIndex | null = null): boolean {
+    const known = offsets ? null : words;
+    // Text indexed in its cleaned form: the range is cleaned there already, unit for unit.
+    if (known !== null && known.text !== text) {
+      this.split(known.text, start, end, out, null, 0, known, true);
+      return false;
+    }
+    // Printable ASCII is split as it stands, folding case on the fly: cleaning would only trim and lower it. The split
+    // stops at anything else, and the text is cleaned and split anew.
+    const [idsBefore, offsetsBefore] = [out.length, offsets?.length ?? 0];
+    if (this.splitAscii(text, start, end, out, offsets, base - start, known, true)) return true;
+    out.length = idsBefore;
+    if (offsets) offsets.length = offsetsBefore;
+    this.split(cleanClipTextForSplit(start === 0 && end === text.length ? text : text.slice(start, end)), 0, -1, out, null, 0, null, false);
     return false;
   }
 
@@ -54,7 +84,7 @@ export class ClipTokenizer {
     const lowered = text.toLowerCase();
     if (lowered.length !== text.length) return null;
     const offsets: number[] = [];
-    this.split(lowered, [], offsets, 0);
+    this.split(lowered, 0, -1, [], offsets, 0, null, false);
     return offsets.length === expectedCount ? offsets : null;
   }
 
@@ -71,61 +101,88 @@ export class ClipTokenizer {
     return new TextDecoder().decode(bytes).trim();
   }
 
-  // OpenAI's split over printable ASCII: letter runs, single digits, punctuation runs, contractions, specials.
-  private splitAscii(text: string, out: number[], offsets: number[] | null, base: number): void {
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
+  // OpenAI's split over printable ASCII (text[start..end)): letter runs, single digits, punctuation runs, contractions,
+  // specials. False, having split part of it, when the text holds more than plain ASCII (see PLAIN_ASCII). With
+  // `words`, it copies the words found there (`reuse`) or records the words it finds.
+  private splitAscii(text: string, start: number, end: number, out: number[], offsets: number[] | null, base: number, words: WordIndex | null, reuse: boolean): boolean {
+    const known = reuse ? words : null;
+    let k = known ? known.firstFrom(start) : 0;
+    let i = start;
+    while (i < end) {
       const unit = text.charCodeAt(i);
       if (isAsciiGap(unit)) {
         i++;
         continue;
       }
-      const start = i;
+      if (known !== null) {
+        // A word the whole split began here and ended inside the range is the word a split from here makes.
+        while (k < known.starts.length && known.starts[k] < i) k++;
+        if (k < known.starts.length && known.starts[k] === i && known.ends[k] <= end) {
+          known.copy(k, out);
+          i = known.ends[k++];
+          continue;
+        }
+      }
+      const from = i;
       let hash = HASH_START;
       // AND of the word's units: bit 0x20 stays set unless an upper-case letter is in it (then compare case-folded).
       let cased = 0x20;
-      const special = unit === 60 || unit === 39 ? matchSpecial(text, i, true) : 0;
+      const special = unit === 60 || unit === 39 ? matchSpecial(text, i, end, true) : 0;
       if (special > 0) {
-        for (; i < start + special; i++) {
+        for (; i < from + special; i++) {
           const u = text.charCodeAt(i);
           cased &= u;
           hash = hashStep(hash, lower(u));
         }
       } else if (isAsciiLetter(unit)) {
-        let u = unit;
-        do {
+        // (Reading stops at the end: a read past it would cost the optimized code.)
+        for (let u = unit; ; ) {
           cased &= u;
           hash = hashStep(hash, u | 32);
-          u = text.charCodeAt(++i);
-        } while (isAsciiLetter(u));
+          if (++i === end || !isAsciiLetter((u = text.charCodeAt(i)))) break;
+        }
       } else if (isAsciiDigit(unit)) hash = hashStep(hash, text.charCodeAt(i++));
       else {
-        let u = unit;
-        do {
+        for (let u = unit; ; ) {
+          if (u >= 128 || PLAIN_ASCII[u] === 0) return false;
           hash = hashStep(hash, u);
-          u = text.charCodeAt(++i);
-        } while (i < n && !isAsciiGap(u) && !isAsciiLetter(u) && !isAsciiDigit(u));
+          if (++i === end) break;
+          u = text.charCodeAt(i);
+          if (isAsciiGap(u) || isAsciiLetter(u) || isAsciiDigit(u)) break;
+        }
       }
-      this.emit(text, start, i, hash, cased === 0, out, offsets, base);
+      this.emit(text, from, i, hash, cased === 0, out, offsets, base);
+      if (words !== null && !reuse) words.add(from, i);
     }
+    return true;
   }
 
-  // The same split over any text (already lower-case), with the pattern's Unicode classes.
-  private split(text: string, out: number[], offsets: number[] | null, base: number): void {
-    const n = text.length;
-    let i = 0;
+  // The same split over any text (already lower-case; up to `end`, -1 for its end), with the pattern's Unicode
+  // classes; with `words`, as splitAscii.
+  private split(text: string, start: number, end: number, out: number[], offsets: number[] | null, base: number, words: WordIndex | null, reuse: boolean): void {
+    const n = end === -1 ? text.length : end;
+    const known = reuse ? words : null;
+    let k = known ? known.firstFrom(start) : 0;
+    let i = start;
     while (i < n) {
       const cls = classAt(text, i);
       if (cls === SPACE) {
         i++;
         continue;
       }
-      const start = i;
+      if (known !== null) {
+        while (k < known.starts.length && known.starts[k] < i) k++;
+        if (k < known.starts.length && known.starts[k] === i && known.ends[k] <= n) {
+          known.copy(k, out);
+          i = known.ends[k++];
+          continue;
+        }
+      }
+      const from = i;
       let hash = HASH_START;
       const unit = text.charCodeAt(i);
-      const special = unit === 60 || unit === 39 ? matchSpecial(text, i, false) : 0;
-      if (special > 0) for (const end = i + special; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+      const special = unit === 60 || unit === 39 ? matchSpecial(text, i, n, false) : 0;
+      if (special > 0) for (const to = i + special; i < to; i++) hash = hashStep(hash, text.charCodeAt(i));
       else {
         // A letter run, one number, or a punctuation run, a code point (one or two units) at a time.
         do {
@@ -134,7 +191,8 @@ export class ClipTokenizer {
           if (isHighSurrogate(u) && i < n && isLowSurrogate(text.charCodeAt(i))) hash = hashStep(hash, text.charCodeAt(i++));
         } while (cls !== NUMBER && i < n && classAt(text, i) === cls);
       }
-      this.emit(text, start, i, hash, false, out, offsets, base);
+      this.emit(text, from, i, hash, false, out, offsets, base);
+      if (words !== null && !reuse) words.add(from, i);
     }
   }
 
@@ -157,33 +215,4 @@ export class ClipTokenizer {
     for (const byte of this.encoder.encode(word)) chars += this.vocab.byteChars[byte];
     return encodeWord(this.vocab, chars);
   }
-}
-
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, unit) => charClass(unit));
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
-
-// The class of the code point starting at `i` (a lone low surrogate is a code point of its own).
-function classAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 128) return ASCII_CLASS[unit];
-  if (isHighSurrogate(unit)) return charClass(text.codePointAt(i)!);
-  return charClass(unit);
-}
-
-// Length of a special token or contraction ('s 't 're 've 'm 'll 'd) at `i`, else 0; they win over the classes there.
-function matchSpecial(text: string, i: number, foldCase: boolean): number {
-  const at = (k: number) => (foldCase ? lower(text.charCodeAt(i + k)) : text.charCodeAt(i + k));
-  if (text.charCodeAt(i) === 39) {
-    const a = at(1);
-    if (a === 115 || a === 116 || a === 109 || a === 100) return 2;
-    const b = at(2);
-    return (a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108) ? 3 : 0;
-  }
-  for (const special of SPECIALS) {
-    let k = 1;
-    while (k < special.length && at(k) === special.charCodeAt(k)) k++;
-    if (k === special.length) return k;
-  }
-  return 0;
 }

@@ -1,6 +1,7 @@
 import { parseAttentionRuns, type AttentionRun } from "../prompt/attention";
 import { attentionCuts } from "../prompt/attention-cuts";
 import type { ClipTokenizer } from "./clip-tokenizer";
+import type { WordIndex } from "./word-index";
 
 /** The tokens of a prompt's attention runs in one list, before chunking: what A1111's tokenize_line walks. */
 export interface TokenStream {
@@ -16,6 +17,10 @@ export interface TokenStream {
 export interface StreamOptions {
   /** Also work out each token's source offset (for the editor's chunk marks). */
   offsets?: boolean;
+  /** The text the runs were parsed from: a run that stands there as written is tokenized where it lies. */
+  source?: string;
+  /** The words of `source` (see ClipTokenizer.encodeWords), whose ids such a run copies. */
+  words?: WordIndex | null;
 }
 
 /**
@@ -24,6 +29,12 @@ export interface StreamOptions {
  */
 export function tokenizeRuns(tokenizer: ClipTokenizer, runs: readonly AttentionRun[], options: StreamOptions = {}): TokenStream {
   const stream: TokenStream = { ids: [], weights: [], breaks: [], offsets: [] };
+  appendRuns(tokenizer, runs, stream, options.offsets ?? false, options.source ?? null, 0, options.words ?? null);
+  return stream;
+}
+
+// Runs parsed from `source` at `shift` (when known) are read there, where the text is flat and nothing is copied.
+function appendRuns(tokenizer: ClipTokenizer, runs: readonly AttentionRun[], stream: TokenStream, withOffsets: boolean, source: string | null, shift: number, words: WordIndex | null): void {
   const { ids, weights, offsets } = stream;
   for (const run of runs) {
     if (run.weight === -1 && run.text === "BREAK") {
@@ -31,36 +42,76 @@ export function tokenizeRuns(tokenizer: ClipTokenizer, runs: readonly AttentionR
       continue;
     }
     const from = ids.length;
-    if (options.offsets) appendWithOffsets(tokenizer, run, ids, offsets);
+    if (withOffsets) appendWithOffsets(tokenizer, run, ids, offsets);
+    // A run written as it stands (no escape or bracket in it) is read in the source.
+    else if (source !== null && run.end - run.start === run.text.length && source.startsWith(run.text, shift + run.start)) {
+      tokenizer.encodeRange(source, shift + run.start, shift + run.end, ids, null, 0, words);
+    }
     else tokenizer.encodeInto(run.text, ids);
     for (let k = from; k < ids.length; k++) weights.push(run.weight);
   }
-  return stream;
 }
 
-/** Token streams of prompt pieces (attentionCuts) already tokenized, shared by the variants of one prompt. */
-export type SegmentCache = Map<string, TokenStream>;
+/** A piece's tokens: positions `from` to `to` of a stream that may hold other pieces too; its BREAKs count from `from`. */
+export interface TokenSpan {
+  stream: TokenStream;
+  from: number;
+  to: number;
+  breaks: readonly number[];
+}
+
+/** Pieces of prompt text (see attentionCuts) already tokenized, shared by the variants of one prompt. */
+export type SegmentCache = Map<string, TokenSpan>;
+
+// Shared by the spans without a BREAK (never written to).
+const NO_BREAKS: number[] = [];
+
+/** The tokens of `piece` from `segments`, else tokenized (and kept there). */
+export function pieceSpan(tokenizer: ClipTokenizer, piece: string, segments: SegmentCache): TokenSpan {
+  return segments.get(piece) ?? addPiece(tokenizer, piece, segments, { ids: [], weights: [], breaks: [], offsets: [] }, piece, 0, null);
+}
+
+// Tokenizes `piece` (at `shift` in `source`, whose words are `words`) onto the end of `stream` and keeps its span in
+// `segments`.
+function addPiece(tokenizer: ClipTokenizer, piece: string, segments: SegmentCache, stream: TokenStream, source: string, shift: number, words: WordIndex | null): TokenSpan {
+  const from = stream.ids.length;
+  const firstBreak = stream.breaks.length;
+  appendRuns(tokenizer, parseAttentionRuns(piece), stream, false, source, shift, words);
+  // (Built by push, as every list of breaks is: one kind of array keeps the code that reads them optimized.)
+  const breaks: number[] = firstBreak === stream.breaks.length ? NO_BREAKS : [];
+  for (let b = firstBreak; b < stream.breaks.length; b++) breaks.push(stream.breaks[b] - from);
+  const span = { stream, from, to: stream.ids.length, breaks };
+  segments.set(piece, span);
+  return span;
+}
+
+/** Appends the tokens of `span` (and their weights, if asked) to `stream`. */
+export function appendSpan(stream: TokenStream, span: TokenSpan, weights: boolean): void {
+  const { ids, weights: weightsOf } = span.stream;
+  const base = stream.ids.length;
+  for (const at of span.breaks) stream.breaks.push(base + at);
+  for (let k = span.from; k < span.to; k++) stream.ids.push(ids[k]);
+  if (weights) for (let k = span.from; k < span.to; k++) stream.weights.push(weightsOf[k]);
+}
 
 /**
  * tokenizeRuns(parseAttentionRuns(text)) without offsets, piece by piece at attentionCuts, each piece looked up in
- * `segments` first: the variants of a prompt (schedules, AND parts, extra networks removed) share most pieces.
+ * `segments` first: the variants of a prompt (schedules, AND parts, extra networks removed) share most pieces. A piece
+ * not seen yet is tokenized straight into the result, and its span points there. `words` (of `text`, see
+ * ClipTokenizer.encodeWords) lend their ids.
  * @example tokenizeText(tok, "cat, dog, bird, fish", cache) // pieces "cat," " dog, bird," " fish" (attentionCuts), each kept in `cache`
  */
-export function tokenizeText(tokenizer: ClipTokenizer, text: string, segments: SegmentCache): TokenStream {
+export function tokenizeText(tokenizer: ClipTokenizer, text: string, segments: SegmentCache, words: WordIndex | null = null): TokenStream {
   const cuts = attentionCuts(text);
-  if (cuts.length === 0) return tokenizeRuns(tokenizer, parseAttentionRuns(text));
+  if (cuts.length === 0) return tokenizeRuns(tokenizer, parseAttentionRuns(text), { source: text, words });
   const stream: TokenStream = { ids: [], weights: [], breaks: [], offsets: [] };
   for (let c = 0, from = 0; c <= cuts.length; c++) {
     const to = c < cuts.length ? cuts[c] : text.length;
     const piece = text.slice(from, to);
-    let part = segments.get(piece);
-    if (!part) segments.set(piece, (part = tokenizeRuns(tokenizer, parseAttentionRuns(piece))));
-    const base = stream.ids.length;
-    for (const at of part.breaks) stream.breaks.push(base + at);
-    for (let k = 0; k < part.ids.length; k++) {
-      stream.ids.push(part.ids[k]);
-      stream.weights.push(part.weights[k]);
-    }
+    const known = segments.get(piece);
+    // A piece seen before is copied; a new one is tokenized in place.
+    if (known) appendSpan(stream, known, true);
+    else addPiece(tokenizer, piece, segments, stream, text, from, words);
     from = to;
   }
   return stream;

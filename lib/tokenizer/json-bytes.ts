@@ -1,0 +1,141 @@
+import type { ChunkCuts, CutOptions } from "./chunk-cuts";
+import type { TokenStream } from "./token-stream";
+import { END_TOKEN, START_TOKEN } from "./vocab";
+
+const COMMA = 44;
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const NULL_TEXT: Uint8Array = ascii("null");
+
+// For each padding length k: ",49407" and ",1" k times, made once per chunk length.
+const paddings = new Map<number, { ids: Uint8Array[]; ones: Uint8Array[] }>();
+
+function paddingOf(chunkLength: number) {
+  let padding = paddings.get(chunkLength);
+  if (!padding) {
+    const ids = [""];
+    const ones = [""];
+    for (let k = 1; k <= chunkLength + 1; k++) {
+      ids.push(`${ids[k - 1]},${END_TOKEN}`);
+      ones.push(`${ones[k - 1]},1`);
+    }
+    paddings.set(chunkLength, (padding = { ids: ids.map(ascii), ones: ones.map(ascii) }));
+  }
+  return padding;
+}
+
+/**
+ * JSON text written as ASCII bytes into one reusable buffer: token lists and chunk lists straight from a token stream,
+ * with no number turned into a string and no 77-number chunk built (what a batch of tokenize answers spends most of
+ * its time on). `chunks` writes the same text as JSON.stringify(buildChunks(stream, cuts, options).chunks).
+ * @example out.text("["); out.uints([320, 2368]); out.text("]"); out.bytes() // the bytes of "[320,2368]"
+ */
+export class JsonBytes {
+  private buf = new Uint8Array(1 << 16);
+  private at = 0;
+  // The bytes of the weights seen lately (JSON's number text: shortest round trip, null when not finite).
+  private weightText = new Map<number, Uint8Array>();
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.at;
+  }
+
+  /** The bytes written so far (a view into the buffer: copy them before writing more). */
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.at);
+  }
+
+  /** Starts over (keeping the buffer). */
+  clear(): void {
+    this.at = 0;
+  }
+
+  /** Writes text that is ASCII. */
+  text(text: string): void {
+    this.room(text.length);
+    const { buf } = this;
+    for (let k = 0; k < text.length; k++) buf[this.at++] = text.charCodeAt(k);
+  }
+
+  /** Writes `list[from..to)` comma-separated (numbers as JSON writes them; whole ones from 0 to 99,999 fastest). */
+  uints(list: readonly number[], from = 0, to = list.length): void {
+    this.room(11 * (to - from));
+    for (let t = from; t < to; t++) {
+      if (t > from) this.buf[this.at++] = COMMA;
+      this.uint(list[t]);
+    }
+  }
+
+  /** Writes again the bytes from `start` to `end` (earlier in this buffer). */
+  repeat(start: number, end: number): void {
+    this.room(end - start);
+    this.buf.copyWithin(this.at, start, end);
+    this.at += end - start;
+  }
+
+  /** Writes the JSON array of the padded chunks at `cuts` of `stream`: [{"ids":[…],"multipliers":[…]}, …]. */
+  chunks(stream: Pick<TokenStream, "ids" | "weights">, cuts: ChunkCuts, options: CutOptions = {}): void {
+    const chunkLength = options.chunkLength ?? 75;
+    const padding = paddingOf(chunkLength);
+    const { bounds } = cuts;
+    this.text("[");
+    for (let c = 0; c < bounds.length; c += 2) {
+      const [from, to] = [bounds[c], bounds[c + 1]];
+      const pad = chunkLength + 1 - (to - from);
+      this.text(`${c === 0 ? "" : ","}{"ids":[${START_TOKEN}${to > from ? "," : ""}`);
+      this.uints(stream.ids, from, to);
+      this.put(padding.ids[pad]);
+      this.text('],"multipliers":[1');
+      this.weights(stream.weights, from, to);
+      this.put(padding.ones[pad]);
+      this.text("]}");
+    }
+    this.text("]");
+  }
+
+  // ",w,w,…" for weights[from..to).
+  private weights(weights: readonly number[], from: number, to: number): void {
+    let last = Number.NaN;
+    let lastText = NULL_TEXT;
+    for (let t = from; t < to; t++) {
+      const w = weights[t];
+      this.room(1 + 24);
+      this.buf[this.at++] = COMMA;
+      if (w === 1) this.buf[this.at++] = 49;
+      else {
+        if (w !== last) lastText = this.weightTextOf((last = w));
+        for (let k = 0; k < lastText.length; k++) this.buf[this.at++] = lastText[k];
+      }
+    }
+  }
+
+  private weightTextOf(w: number): Uint8Array {
+    let text = this.weightText.get(w);
+    if (!text) {
+      if (this.weightText.size > 4096) this.weightText.clear();
+      this.weightText.set(w, (text = ascii(JSON.stringify(w))));
+    }
+    return text;
+  }
+
+  private uint(n: number): void {
+    if (!(n >= 0 && n < 100_000) || n !== Math.floor(n)) return this.text(JSON.stringify(n));
+    const { buf } = this;
+    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 5;
+    for (let k = this.at + digits - 1; k >= this.at; k--, n = (n / 10) | 0) buf[k] = 48 + (n % 10);
+    this.at += digits;
+  }
+
+  private put(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buf.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    const grown = new Uint8Array(Math.max(2 * this.buf.length, this.at + n));
+    grown.set(this.buf.subarray(0, this.at));
+    this.buf = grown;
+  }
+}

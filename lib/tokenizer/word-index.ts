@@ -1,0 +1,39 @@
+/**
+ * Where each word of a text lies and which of the text's ids it gave, as the split of the whole text found them (see
+ * ClipTokenizer.encodeWords). A part of the same text that is split anew begins a word wherever the whole split
+ * began one, and a word the whole split ended inside the part ends there too: its ids are copied, not looked up.
+ * @example const { words } = tok.encodeWords("a (cat)"); [words.starts, words.ends, words.idEnds] // [[0, 2, 3, 6], [1, 3, 6, 7], [1, 2, 3, 4]]
+ */
+export class WordIndex {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Where each word's ids end in `ids` (they begin where the previous word's end). */
+  readonly idEnds: number[] = [];
+
+  /** `text`: the text as split, the source itself or its cleaned form with every unit in its place. */
+  constructor(readonly ids: number[], readonly text: string) {}
+
+  add(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.idEnds.push(this.ids.length);
+  }
+
+  /** The first word that starts at or after `at` (the number of words when none does). */
+  firstFrom(at: number): number {
+    const { starts } = this;
+    let [low, high] = [0, starts.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid] < at) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Appends the ids of word `k` to `out`. */
+  copy(k: number, out: number[]): void {
+    const { ids, idEnds } = this;
+    for (let t = k === 0 ? 0 : idEnds[k - 1]; t < idEnds[k]; t++) out.push(ids[t]);
+  }
+}

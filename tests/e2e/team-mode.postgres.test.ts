@@ -139,7 +139,7 @@ describe("team mode on loopback: PostgreSQL, two web instances, two workers, two
     expect(fs.readFileSync(w2.logFile, "utf8")).toContain(`job ${victim}: done`);
   }, 600_000);
 
-  it("signs a member in through /login in the browser; an admin adds a member on /settings, and the member cannot delete the admin's card", async () => {
+  it("signs a member in through /login in the browser; an admin adds a member on /settings, and that member cannot delete another member's card", async () => {
     const { hash } = await import("@node-rs/argon2");
     await sql.query(`INSERT INTO "User" (id, email, "passwordHash", role, "updatedAt") VALUES ($1, 'boss@team.test', $2, 'admin', now())`, [crypto.randomUUID(), await hash("boss-password-123")]);
     const browser = await launchBrowser();
@@ -165,15 +165,16 @@ describe("team mode on loopback: PostgreSQL, two web instances, two workers, two
       await form.getByRole("button", { name: "Add" }).click();
       await expect.poll(() => team.getByRole("cell", { name: "cy@team.test" }).count()).toBe(1);
 
-      // The admin's card, and the new member's attempt to delete it.
-      const boss = (await page.context().cookies(webs[1].url)).map((c) => `${c.name}=${c.value}`).join("; ");
-      const saved = await fetch(`${webs[1].url}/api/cards`, { method: "POST", headers: { cookie: boss, "content-type": "application/json" }, body: JSON.stringify({ title: "Boss's card", prompt: "1girl" }) });
+      // A member's card (Ann's), and the new member's attempt to delete it: refused; the team still sees it.
+      const saved = await fetch(`${webs[1].url}/api/cards`, { method: "POST", headers: { cookie: users.ann.cookie, "content-type": "application/json" }, body: JSON.stringify({ title: "Ann's card", prompt: "1girl" }) });
       const { slug } = (await saved.json()) as { slug: string };
       const login = await fetch(`${webs[0].url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "cy@team.test", password: "cy-password-123" }) });
       const cy = login.headers.get("set-cookie")!.split(";")[0];
       const refused = await fetch(`${webs[0].url}/api/cards/${slug}`, { method: "DELETE", headers: { cookie: cy } });
       expect(refused.status).toBe(403);
+      expect((await refused.json()).error.message).toBe("Only the card's owner or a team admin can change or delete it.");
       expect((await fetch(`${webs[0].url}/api/cards/${slug}`, { headers: { cookie: cy } })).status).toBe(200);
+      expect((await fetch(`${webs[1].url}/api/cards/${slug}`, { method: "DELETE", headers: { cookie: users.ann.cookie } })).status).toBe(200);
     } finally {
       await browser.close();
     }

@@ -41,6 +41,17 @@ export async function reapStaleJobs(db: TeamDb, staleMs: number): Promise<ReapRe
       result.failed.push(row.id);
     }
   }
+  // A job whose worker died between taking it from pg-boss and marking it running stays "queued" here while pg-boss
+  // expires and retries it; once pg-boss has given up on it (or lost it), the row is given up too, never left waiting.
+  const { rows: orphans } = await db.pool.query(
+    `SELECT r.id, r.attempts, r.worker FROM "RenderJob" r LEFT JOIN pgboss.job j ON j.id::text = r.id AND j.name = $2
+     WHERE r.status = 'queued' AND r."updatedAt" < ${NOW_UTC} - make_interval(secs => $1) AND (j.id IS NULL OR j.state IN ('failed', 'cancelled', 'completed'))
+     LIMIT 100`,
+    [staleMs / 1000, RENDER_QUEUE],
+  );
+  for (const row of orphans as Array<{ id: string; attempts: number; worker: string | null }>) {
+    if (await giveUp(db, row.id, Math.max(1, row.attempts), row.worker)) result.failed.push(row.id);
+  }
   return result;
 }
 

@@ -184,6 +184,18 @@ describe("the team render queue (PostgreSQL)", () => {
     expect(await bossState(jobId)).toBe("failed");
   });
 
+  it("gives up a job that pg-boss gave up before any worker marked it running, rather than leaving it queued", async () => {
+    const db = await getTeamDb();
+    const { jobId } = await web1.submit({ prompt: "taken and lost", steps: 2 });
+    const [job] = await until(() => db.boss.fetch(RENDER_QUEUE), (jobs) => jobs.length > 0, "pg-boss to offer the job");
+    expect(job.id).toBe(jobId);
+    await db.boss.cancel(RENDER_QUEUE, jobId); // as if every try had expired with its worker gone
+    expect(await reapStaleJobs(db, 2000)).toEqual({ requeued: [], failed: [] }); // too recent to judge
+    await db.pool.query(`UPDATE "RenderJob" SET "updatedAt" = "updatedAt" - interval '1 hour' WHERE id = $1`, [jobId]);
+    expect(await reapStaleJobs(db, 2000)).toEqual({ requeued: [], failed: [jobId] });
+    expect((await row(jobId)).status).toBe("failed");
+  });
+
   it("hands its jobs back when it stops, fails a render that fails (no retry) and one that runs too long", async () => {
     const { worker, backend } = await startWorker("leaving");
     backend.hold = true;

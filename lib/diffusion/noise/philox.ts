@@ -82,7 +82,8 @@ export function philoxRandn(seed: number, count: number, offset = 0): Float32Arr
   const key1 = Math.floor(seed / 4294967296) | 0;
   const fast = philoxWords(count, key0, key1, offset | 0);
   if (fast) {
-    for (let i = 0; i < count; i++) out[i] = boxMuller(fast[2 * i] >>> 0, fast[2 * i + 1] >>> 0);
+    const words = new Uint32Array(fast.buffer, fast.byteOffset, fast.length);
+    for (let i = 0; i < count; i++) out[i] = boxMuller(words[2 * i], words[2 * i + 1]);
     return out;
   }
   const words = new Int32Array(4);

@@ -1,5 +1,5 @@
 import type { Sampler } from "../sampling-types";
-import { addNoise, ancestralStep, denoiseChecked, eulerStep, runSteps } from "./sampler-steps";
+import { ancestralStep, denoiseChecked, eulerAncestralStep, eulerStep, runSteps } from "./sampler-steps";
 
 /**
  * "Euler a": k-diffusion's sample_euler_ancestral with eta 1 and s_noise 1: an Euler step down to σ_down, then fresh
@@ -9,6 +9,6 @@ export const sampleEulerAncestral: Sampler = (run) =>
   runSteps(run, async (i, x, sigma, sigmaNext) => {
     const denoised = await denoiseChecked(run.denoise, x, sigma, i);
     const { sigmaDown, sigmaUp } = ancestralStep(sigma, sigmaNext);
-    const stepped = eulerStep(x, denoised, sigma, sigmaDown);
-    return { x: sigmaNext > 0 ? addNoise(stepped, run.noise(), sigmaUp) : stepped, denoised };
+    const next = sigmaNext > 0 ? eulerAncestralStep(x, denoised, sigma, sigmaDown, run.noise(), sigmaUp) : eulerStep(x, denoised, sigma, sigmaDown);
+    return { x: next, denoised };
   });

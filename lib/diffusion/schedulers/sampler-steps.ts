@@ -53,6 +53,18 @@ export function ancestralStep(sigmaFrom: number, sigmaTo: number, eta = 1): { si
   return { sigmaDown: Math.sqrt(sigmaTo ** 2 - sigmaUp ** 2), sigmaUp };
 }
 
+/**
+ * An Euler step to σ_down followed by noise × σ_up in one pass over the latents: eulerStep then addNoise, with the
+ * same float32 rounding in between.
+ */
+export function eulerAncestralStep(x: Float32Array, denoised: Float32Array, sigma: number, sigmaDown: number, noise: Float32Array, sigmaUp: number): Float32Array {
+  if (noise.length !== x.length) throw new RangeError(`noise has ${noise.length} values for ${x.length} latents`);
+  const dt = sigmaDown - sigma;
+  const out = new Float32Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = Math.fround(x[i] + ((x[i] - denoised[i]) / sigma) * dt) + noise[i] * sigmaUp;
+  return out;
+}
+
 /** x + noise × scale (the ancestral samplers' noise addition). */
 export function addNoise(x: Float32Array, noise: Float32Array, scale: number): Float32Array {
   if (noise.length !== x.length) throw new RangeError(`noise has ${noise.length} values for ${x.length} latents`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applyCfg } from "../../../diffusion/guidance";
 import { planConditioning } from "./conditioning-plan";
 import { createDenoiser, type UnetCall } from "./denoiser";
 import { StepContexts } from "./step-context";
@@ -52,5 +53,25 @@ describe("createDenoiser", () => {
     });
     // v = 1, x = 1, σ = 2: x0 = v·(−σ/√(σ²+1)) + x/(σ²+1)
     expect((await denoise(Float32Array.of(1), 2, 0))[0]).toBeCloseTo(-2 / Math.sqrt(5) + 1 / 5, 6);
+  });
+
+  it("guides one image in one pass exactly as CFG then x0 would, leaving x alone", async () => {
+    const size = 1024;
+    const x = Float32Array.from({ length: size }, (_, i) => Math.sin(i) * 3);
+    const eps = Float32Array.from({ length: 2 * size }, (_, i) => Math.cos(i * 1.7) * (i < size ? 1 : 0.7));
+    const plan = planConditioning("c", "u", 10);
+    for (const predictionType of ["epsilon", "v_prediction"] as const) {
+      const denoise = createDenoiser({
+        unet: async () => eps.slice(), contexts: new StepContexts(plan, encoded, cond(0), 1, true), images: 1, latentSize: size,
+        cfgScale: 7.5, weights: [1], predictionType, sigmaToTimestep: (s) => s,
+      });
+      const sigma = 3.7;
+      const before = x.slice();
+      const out = await denoise(x, sigma, 0);
+      const guided = applyCfg(eps.subarray(size), eps.subarray(0, size), 7.5);
+      const [a, b] = predictionType === "epsilon" ? [-sigma, 1] : [-sigma / Math.sqrt(sigma * sigma + 1), 1 / (sigma * sigma + 1)];
+      expect(Array.from(out)).toEqual(Array.from(guided, (g, i) => Math.fround(a * g + b * x[i])));
+      expect(x).toEqual(before);
+    }
   });
 });

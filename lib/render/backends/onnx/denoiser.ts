@@ -45,14 +45,30 @@ export function createDenoiser(options: DenoiserOptions): Denoiser {
       else for (let i = 0, from = b * latentSize; i < latentSize; i++) input[to + i] = x[from + i] * cIn;
     }
     const output = await options.unet(input, options.sigmaToTimestep(sigma), context);
-    const guided = combine(output, images, context, latentSize, options.cfgScale, weights);
     // ε: x0 = x − σ·ε; v: x0 = c_out·v + c_skip·x (CompVisVDenoiser)
     const [a, b] = options.predictionType === "epsilon" ? [-sigma, 1] : [-sigma / Math.sqrt(s2), 1 / s2];
     const scalings = options.outputScalings?.(sigma);
     const [out, skip] = scalings ? [scalings.cOut, scalings.cSkip] : [1, 0];
+    if (images === 1 && context.parts === 1 && context.withUncond) {
+      return guideOneImage(output, x, latentSize, weights[0] * options.cfgScale, [a, b, out, skip]);
+    }
+    const guided = combine(output, images, context, latentSize, options.cfgScale, weights);
     for (let i = 0; i < guided.length; i++) guided[i] = out * (a * guided[i] + b * x[i]) + skip * x[i];
     return guided;
   };
+}
+
+/**
+ * The common batch (one image, one part, its negative) in one pass and in place over the model's output rows
+ * [cond, uncond]: guided = u + w·(c − u), rounded to float32 as applyComposableCfg stores it, then x0 as the general
+ * path computes it. Returns the first row.
+ */
+function guideOneImage(output: Float32Array, x: Float32Array, size: number, w: number, [a, b, out, skip]: number[]): Float32Array {
+  for (let i = 0; i < size; i++) {
+    const u = output[size + i];
+    output[i] = out * (a * Math.fround(u + (output[i] - u) * w) + b * x[i]) + skip * x[i];
+  }
+  return output.subarray(0, size);
 }
 
 function imageOfRow(row: number, images: number, parts: number): number {

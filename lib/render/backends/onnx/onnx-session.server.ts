@@ -8,7 +8,7 @@ import * as ort from "onnxruntime-node";
 /** Where a model runs: the CPU (default) or, when onnxruntime-node has its CUDA provider installed, an NVIDIA GPU. */
 export type Device = "cpu" | "cuda";
 
-/** Session settings for speed: every core for intra-op work, all graph optimisations, the CPU provider last. */
+/** Session settings for speed: every core for intra-op work without spinning, all graph optimisations, the CPU provider last. */
 export function sessionOptions(device: Device): ort.InferenceSession.SessionOptions {
   // Checked on the full-size SD 1.5 UNet (`npm run bench -- render`, 2-core AVX-512 CPU, best passes at batch 1):
   // "all" 2.5 s against 2.7 (extended), 2.8–3.1 (disabled, basic) — its blocked conv layout costs 6–11 s more at load,
@@ -19,6 +19,10 @@ export function sessionOptions(device: Device): ort.InferenceSession.SessionOpti
     intraOpNumThreads: os.availableParallelism(),
     graphOptimizationLevel: "all",
     executionMode: "sequential",
+    // Idle intra-op workers sleep instead of spinning: between passes the main thread runs the sampler's math and the
+    // web server, and spinning workers took its core (tiny model, 512², 2 cores: Euler a 1.2–1.6 ms of JavaScript per
+    // step outside onnxruntime with spinning, 1.0–1.2 without, and the UNet pass itself 0.6 ms against 0.5–0.6).
+    extra: { "session.intra_op.allow_spinning": "0" },
   };
 }
 

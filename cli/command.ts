@@ -11,14 +11,22 @@ export interface Command {
   runFiles?(paths: string[], write: (line: string) => void): Promise<void>;
 }
 
-/** An answer already serialized (the runner writes it as it is): lets a command write a repeated part once. */
+/**
+ * An answer already serialized (the runner writes it as it is): JSON text, or the bytes of ASCII JSON text (valid
+ * until the command runs again). Lets a command write a repeated part once.
+ */
 export class JsonText {
-  constructor(readonly json: string) {}
+  constructor(readonly json: string | Uint8Array) {}
+
+  toString(): string {
+    const { json } = this;
+    return typeof json === "string" ? json : Buffer.from(json.buffer, json.byteOffset, json.length).toString("latin1");
+  }
 }
 
 /** The JSON text of a command's answer. */
 export const toJson = (result: unknown, indent?: number): string =>
-  result instanceof JsonText ? (indent ? JSON.stringify(JSON.parse(result.json), null, indent) : result.json) : JSON.stringify(result, null, indent);
+  result instanceof JsonText ? (indent ? JSON.stringify(JSON.parse(result.toString()), null, indent) : result.toString()) : JSON.stringify(result, null, indent);
 
 /** The answer of a command that wrote its own output as it went (one JSON line per finished job): the runner adds nothing. */
 export class StreamedOutput {

@@ -5,7 +5,7 @@ import { runJsonl } from "./main";
 
 async function jsonl(input: string): Promise<unknown[]> {
   let out = "";
-  expect(await runJsonl(lintCommands.lint, Readable.from([input]), (text) => (out += text))).toBe(0);
+  expect(await runJsonl(lintCommands.lint, Readable.from([input]), (chunk) => (out += Buffer.from(chunk).toString()))).toBe(0);
   return out.split("\n").slice(0, -1).map((line) => JSON.parse(line));
 }
 

@@ -5,7 +5,7 @@ import { runJsonl } from "./main";
 
 async function jsonl(command: keyof typeof promptCommands, input: string): Promise<string[]> {
   let out = "";
-  expect(await runJsonl(promptCommands[command], Readable.from([input]), (text) => (out += text))).toBe(0);
+  expect(await runJsonl(promptCommands[command], Readable.from([input]), (chunk) => (out += Buffer.from(chunk).toString()))).toBe(0);
   return out.split("\n").slice(0, -1);
 }
 

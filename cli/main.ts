@@ -1,5 +1,5 @@
-import { createInterface } from "node:readline";
-import { StreamedOutput, toJson, UsageError, type Command } from "./command";
+import { JsonText, StreamedOutput, toJson, UsageError, type Command } from "./command";
+import { JsonlWriter, readLineBatches } from "./jsonl-io";
 import { allowServerOnlyImports } from "./server-only-hook";
 
 type Commands = Record<string, Command>;
@@ -65,28 +65,27 @@ export async function main(argv: string[]): Promise<number> {
 /**
  * One JSON object per stdin line → one per stdout line, same order, so output line N always answers input line N;
  * a bad or blank line answers {"error"} and the rest go on (the exit code stays 0 so a batch is never lost to one
- * bad line).
+ * bad line). Answers go out after each chunk of input, so a caller feeding lines one by one gets each answer at once.
  */
-export async function runJsonl(command: Command, input: NodeJS.ReadableStream = process.stdin, write: (text: string) => void = (text) => void process.stdout.write(text)): Promise<number> {
-  let out: string[] = [];
-  const flush = () => {
-    if (out.length) write(out.join(""));
-    out = [];
-  };
+export async function runJsonl(command: Command, input: NodeJS.ReadableStream = process.stdin, write: (chunk: Uint8Array) => void = (chunk) => void process.stdout.write(chunk)): Promise<number> {
+  const out = new JsonlWriter(write);
   let lineNo = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNo++;
-    try {
-      if (!line.trim()) throw new UsageError("empty line: expected a JSON object");
-      const input = JSON.parse(line) as unknown;
-      if (typeof input !== "object" || input === null || Array.isArray(input)) throw new UsageError("expected a JSON object");
-      out.push(toJson(await command.run(input as Record<string, unknown>)) + "\n");
-    } catch (error) {
-      out.push(JSON.stringify({ error: `line ${lineNo}: ${message(error)}` }) + "\n");
+  for await (const lines of readLineBatches(input)) {
+    for (const line of lines) {
+      lineNo++;
+      try {
+        if (!line.trim()) throw new UsageError("empty line: expected a JSON object");
+        const input = JSON.parse(line) as unknown;
+        if (typeof input !== "object" || input === null || Array.isArray(input)) throw new UsageError("expected a JSON object");
+        const result = await command.run(input as Record<string, unknown>);
+        if (result instanceof JsonText && typeof result.json !== "string") out.bytes(result.json);
+        else out.text(toJson(result));
+      } catch (error) {
+        out.text(JSON.stringify({ error: `line ${lineNo}: ${message(error)}` }));
+      }
     }
-    if (out.length >= 256) flush();
+    out.flush();
   }
-  flush();
   return 0;
 }
 

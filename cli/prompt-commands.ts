@@ -50,8 +50,7 @@ export const promptCommands: Record<string, Command> = {
       if (chunkLayouts.raw === chunkLayouts.counted) out.repeat(start, end);
       else out.chunks(chunkLayouts.raw.stream, chunkLayouts.raw.cuts);
       out.text("}");
-      const bytes = out.bytes();
-      return new JsonText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"));
+      return new JsonText(out.bytes());
     },
   },
   convert: {

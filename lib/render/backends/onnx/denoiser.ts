@@ -2,7 +2,10 @@ import { applyComposableCfg } from "../../../diffusion/guidance";
 import type { Denoiser } from "../../../diffusion/sampling-types";
 import type { StepContext, StepContexts } from "./step-context";
 
-/** One UNet call: scaled latents [rows, 4, h, w], one timestep per row and the context → the model output. */
+/**
+ * One UNet call: scaled latents [rows, 4, h, w], one timestep per row and the context → the model output, a new array
+ * each call (the denoiser writes its guidance into it).
+ */
 export type UnetCall = (sample: Float32Array, timestep: number, context: StepContext) => Promise<Float32Array>;
 
 /** What the denoiser needs: the UNet, the step contexts, the batch layout and the guidance settings. */

@@ -45,20 +45,12 @@ async function measureThroughput(server: string, workerCount: number) {
     team.pool.query = ((...args: Parameters<typeof query>) => (counted.queries++, query(...args))) as typeof team.pool.query;
     const queue = new TeamRenderQueue({ db: async () => team, chooseBackend: async () => ({ kind: "onnx" }) });
     const user = { id: userId, role: "member" as const, maxWaitingJobs: 1000, imagesPerHour: 100_000 };
-    const started = performance.now();
-    const finished: Array<Promise<RenderEvent>> = [];
-    for (let i = 0; i < JOBS; i++) {
-      const { jobId } = await queue.submit({ ...REQUEST, seed: i, model }, user);
-      finished.push(new Promise((resolve) => queue.subscribe(jobId, (e) => (e.type === "done" || e.type === "error") && resolve(e))));
-    }
-    await Promise.race([Promise.all(finished), new Promise((resolve) => setTimeout(resolve, 2000))]);
-    const busyConnections = await withClient(database.url, async (c) => Number((await c.query(
-      "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows[0].count)) - team.pool.totalCount;
-    const ends = await Promise.all(finished);
-    const seconds = (performance.now() - started) / 1000;
+    const run = await submitAndWait(queue, JOBS, (i) => ({ ...REQUEST, seed: i, model }), user);
+    await Promise.race([run.finished, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    const busyConnections = (await otherConnections(database.url)) - team.pool.totalCount;
+    const { events: ends, seconds } = await run.finished;
     await stopWorkers(workers);
-    await team.boss.stop({ graceful: false, close: false });
-    await team.pool.end();
+    await closeTeam(team);
     const failed = ends.filter((e) => e.type !== "done").length;
     const stats = await readStats(database.url);
     console.log(`team: ${workerCount} worker(s): ${JOBS} jobs (512×512, 20 steps, tiny model, previews on) in ${fmt(seconds, 1)} s = ${fmt((JOBS / seconds) * 60, 1)} jobs/min`
@@ -73,80 +65,86 @@ async function measureThroughput(server: string, workerCount: number) {
   }
 }
 
-// The queue's own ceiling: two workers in this process with a backend that renders nothing (one progress report and a
-// 32 KB image per job), so only submitting, claiming, progress, storing and completing are measured.
-async function measureQueueOnly(server: string) {
+type TeamDb = Awaited<ReturnType<typeof import("../lib/render/team-queue/team-db.server").openTeamDb>>;
+type TeamQueue = InstanceType<typeof import("../lib/render/team-queue/team-queue.server").TeamRenderQueue>;
+type InProcessBackend = Parameters<typeof import("../lib/render/team-queue/render-worker.server").startRenderWorker>[0]["backendFor"];
+const BENCH_USER = { id: "bench", role: "member" as const, maxWaitingJobs: 10_000, imagesPerHour: 1_000_000 };
+
+// A fresh team database with `workers` render workers in this process on `backend`, and a queue to submit to; stops
+// and drops everything after `run`.
+async function withInProcessWorkers(server: string, workers: Array<{ name: string; concurrency?: number }>, backend: InProcessBackend,
+  run: (queue: TeamQueue) => Promise<void>) {
   const { TeamRenderQueue } = await import("../lib/render/team-queue/team-queue.server");
   const { openTeamDb } = await import("../lib/render/team-queue/team-db.server");
   const { startRenderWorker } = await import("../lib/render/team-queue/render-worker.server");
   const database = createTeamDatabase(server);
   try {
     process.env.DATABASE_URL = database.url;
-    const team = await openTeamDb(database.url, 12);
-    const png = new Uint8Array(32 * 1024);
-    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const instant = { id: "onnx" as const, async render(request: { seed: number; steps: number }, hooks: { onProgress: (p: { step: number; steps: number; image: number; images: number; etaSeconds: null }) => void }) {
-      hooks.onProgress({ step: 1, steps: request.steps, image: 1, images: 1, etaSeconds: null });
-      return { seed: request.seed, images: [{ png, seed: request.seed, infotext: "x" }] };
-    } };
-    const workers = [1, 2].map((n) => startRenderWorker({ db: team, name: `instant-${n}`, concurrency: 2, backendFor: () => instant, timeoutMs: 60_000, staleMs: 30_000 }));
-    const queue = new TeamRenderQueue({ db: async () => team, chooseBackend: async () => ({ kind: "onnx" }) });
-    const jobs = 200;
-    const started = performance.now();
-    const finished: Array<Promise<unknown>> = [];
-    for (let i = 0; i < jobs; i++) {
-      const { jobId } = await queue.submit({ prompt: "x", steps: 1, seed: i }, { id: "bench", role: "member", maxWaitingJobs: 10_000, imagesPerHour: 1_000_000 });
-      finished.push(new Promise((resolve) => queue.subscribe(jobId, (e) => (e.type === "done" || e.type === "error") && resolve(e))));
-    }
-    const submitted = (performance.now() - started) / 1000;
-    await Promise.all(finished);
-    const seconds = (performance.now() - started) / 1000;
-    await Promise.all(workers.map((w) => w.stop(0)));
-    await team.boss.stop({ graceful: false, close: false });
-    await team.pool.end();
-    console.log(`team: the queue alone (2 in-process workers × 2 slots, nothing rendered, 32 KB image): ${jobs} jobs in ${fmt(seconds, 1)} s = ${fmt(jobs / seconds, 0)} jobs/s; submitting alone ${fmt(jobs / submitted, 0)} jobs/s`);
+    const slots = workers.reduce((n, w) => n + (w.concurrency ?? 1), 0);
+    const team: TeamDb = await openTeamDb(database.url, 4 + 3 * slots);
+    const started = workers.map((w) => startRenderWorker({ db: team, ...w, backendFor: backend, timeoutMs: 60_000, staleMs: 30_000 }));
+    await run(new TeamRenderQueue({ db: async () => team, chooseBackend: async () => ({ kind: "onnx" }) }));
+    await Promise.all(started.map((w) => w.stop(0)));
+    await closeTeam(team);
   } finally {
     await database.drop().catch(() => {});
   }
 }
 
+// Submits `jobs` jobs one after another and waits for each to end: seconds to submit them all, seconds until the last
+// ended, and how each ended.
+async function submitAndWait(queue: TeamQueue, jobs: number, request: (i: number) => Record<string, unknown>, user: Parameters<TeamQueue["submit"]>[1]) {
+  const started = performance.now();
+  const ends: Array<Promise<RenderEvent>> = [];
+  for (let i = 0; i < jobs; i++) {
+    const { jobId } = await queue.submit(request(i), user);
+    ends.push(new Promise((resolve) => queue.subscribe(jobId, (e) => (e.type === "done" || e.type === "error") && resolve(e))));
+  }
+  const submitted = (performance.now() - started) / 1000;
+  return { submitted, finished: Promise.all(ends).then((events) => ({ events, seconds: (performance.now() - started) / 1000 })) };
+}
+
+async function closeTeam(team: TeamDb) {
+  await team.boss.stop({ graceful: false, close: false });
+  await team.pool.end();
+}
+
+// The queue's own ceiling: two workers in this process with a backend that renders nothing (one progress report and a
+// 32 KB image per job), so only submitting, claiming, progress, storing and completing are measured.
+async function measureQueueOnly(server: string) {
+  const png = new Uint8Array(32 * 1024);
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const instant = { id: "onnx" as const, async render(request: { seed: number; steps: number }, hooks: { onProgress: (p: { step: number; steps: number; image: number; images: number; etaSeconds: null }) => void }) {
+    hooks.onProgress({ step: 1, steps: request.steps, image: 1, images: 1, etaSeconds: null });
+    return { seed: request.seed, images: [{ png, seed: request.seed, infotext: "x" }] };
+  } };
+  const workers = [1, 2].map((n) => ({ name: `instant-${n}`, concurrency: 2 }));
+  await withInProcessWorkers(server, workers, () => instant, async (queue) => {
+    const jobs = 200;
+    const run = await submitAndWait(queue, jobs, (i) => ({ prompt: "x", steps: 1, seed: i }), BENCH_USER);
+    const { seconds } = await run.finished;
+    console.log(`team: the queue alone (2 in-process workers × 2 slots, nothing rendered, 32 KB image): ${jobs} jobs in ${fmt(seconds, 1)} s = ${fmt(jobs / seconds, 0)} jobs/s; submitting alone ${fmt(jobs / run.submitted, 0)} jobs/s`);
+  });
+}
+
 // Workers that each stand for a device of their own (a backend that waits 500 ms with progress every 100 ms, as a
 // remote GPU would): does throughput grow as workers × images per minute when the devices are not shared?
 async function measureScaling(server: string, workerCount: number) {
-  const { TeamRenderQueue } = await import("../lib/render/team-queue/team-queue.server");
-  const { openTeamDb } = await import("../lib/render/team-queue/team-db.server");
-  const { startRenderWorker } = await import("../lib/render/team-queue/render-worker.server");
-  const database = createTeamDatabase(server);
-  try {
-    process.env.DATABASE_URL = database.url;
-    const team = await openTeamDb(database.url, 4 + 3 * workerCount);
-    const png = new Uint8Array(32 * 1024);
-    const remote = { id: "a1111" as const, async render(request: { seed: number; steps: number }, hooks: { onProgress: (p: { step: number; steps: number; image: number; images: number; etaSeconds: null; preview: Uint8Array }) => void }) {
-      for (let step = 1; step <= 5; step++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        hooks.onProgress({ step, steps: 5, image: 1, images: 1, etaSeconds: null, preview: png.subarray(0, 4096) });
-      }
-      return { seed: request.seed, images: [{ png, seed: request.seed, infotext: "x" }] };
-    } };
-    const workers = Array.from({ length: workerCount }, (_, n) => startRenderWorker({ db: team, name: `device-${n + 1}`, backendFor: () => remote, timeoutMs: 60_000, staleMs: 30_000 }));
-    const queue = new TeamRenderQueue({ db: async () => team, chooseBackend: async () => ({ kind: "onnx" }) });
-    const jobs = 8 * workerCount;
-    const started = performance.now();
-    const finished: Array<Promise<unknown>> = [];
-    for (let i = 0; i < jobs; i++) {
-      const { jobId } = await queue.submit({ prompt: "x", steps: 5, seed: i }, { id: "bench", role: "member", maxWaitingJobs: 10_000, imagesPerHour: 1_000_000 });
-      finished.push(new Promise((resolve) => queue.subscribe(jobId, (e) => (e.type === "done" || e.type === "error") && resolve(e))));
+  const png = new Uint8Array(32 * 1024);
+  const remote = { id: "a1111" as const, async render(request: { seed: number; steps: number }, hooks: { onProgress: (p: { step: number; steps: number; image: number; images: number; etaSeconds: null; preview: Uint8Array }) => void }) {
+    for (let step = 1; step <= 5; step++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      hooks.onProgress({ step, steps: 5, image: 1, images: 1, etaSeconds: null, preview: png.subarray(0, 4096) });
     }
-    await Promise.all(finished);
-    const seconds = (performance.now() - started) / 1000;
-    await Promise.all(workers.map((w) => w.stop(0)));
-    await team.boss.stop({ graceful: false, close: false });
-    await team.pool.end();
+    return { seed: request.seed, images: [{ png, seed: request.seed, infotext: "x" }] };
+  } };
+  const workers = Array.from({ length: workerCount }, (_, n) => ({ name: `device-${n + 1}` }));
+  await withInProcessWorkers(server, workers, () => remote, async (queue) => {
+    const jobs = 8 * workerCount;
+    const { seconds } = await (await submitAndWait(queue, jobs, (i) => ({ prompt: "x", steps: 5, seed: i }), BENCH_USER)).finished;
     const ideal = workerCount * 120;
     console.log(`team: ${workerCount} worker(s), each its own 0.5 s device: ${jobs} jobs at ${fmt((jobs / seconds) * 60, 0)} jobs/min (${fmt(((jobs / seconds) * 60 / ideal) * 100, 0)}% of ${ideal}, workers × 120/min)`);
-  } finally {
-    await database.drop().catch(() => {});
-  }
+  });
 }
 
 async function measureIdle(server: string) {
@@ -159,8 +157,7 @@ async function measureIdle(server: string) {
     const seconds = 20;
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     const after = await commits(database.url);
-    const connections = await withClient(database.url, async (c) => Number((await c.query(
-      "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows[0].count));
+    const connections = await otherConnections(database.url);
     await stopWorkers(workers);
     console.log(`team: idle: ${fmt((after - before - 1) / seconds / 2, 2)} transactions/s and ${fmt(connections / 2, 1)} connections per waiting worker (a pg-boss fetch every 2 s, a stale-job sweep every 10 s; LISTEN wakes it for new jobs)`);
   } finally {
@@ -198,7 +195,11 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
   }
 }
 
-const commits = (url: string) => withClient(url, async (c) => Number((await c.query("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")).rows[0].xact_commit));
+const commitsOf = async (c: pg.Client) => Number((await c.query("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")).rows[0].xact_commit);
+const commits = (url: string) => withClient(url, commitsOf);
+// Connections to the database other than the one asking.
+const otherConnections = (url: string) => withClient(url, async (c) => Number((await c.query(
+  "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows[0].count));
 
 // The statistics of the finished run (backends report theirs when they end, so the workers are stopped first).
 async function readStats(url: string) {
@@ -212,7 +213,7 @@ async function readStats(url: string) {
     return {
       jobInserts: table("RenderJob").ins, jobUpdates: table("RenderJob").upd, imageInserts: table("RenderJobImage").ins, bossWrites: boss,
       renderSeconds: times.render, firstWaitMs: times.wait, pngBytes: png.bytes,
-      commits: Number((await c.query("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")).rows[0].xact_commit),
+      commits: await commitsOf(c),
     };
   });
 }

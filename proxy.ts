@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { API_CSP, newNonce, pageCsp } from "@/lib/security/csp";
-import { guardRequest } from "@/lib/security/request-guard";
+import { guardRequest, type SessionCheck } from "@/lib/security/request-guard";
 import { getSecurityPolicy } from "@/lib/security/server-policy";
 
 /**
@@ -9,7 +9,7 @@ import { getSecurityPolicy } from "@/lib/security/server-policy";
  */
 export async function proxy(request: NextRequest) {
   const policy = getSecurityPolicy();
-  const verdict = await guardRequest(request, policy);
+  const verdict = await guardRequest(request, policy, policy.team ? checkTeamSession : null);
   if (verdict.action === "refuse") return verdict.response;
   // Behind a reverse proxy the request's own URL may name the inner address: PUBLIC_URL comes first.
   if (verdict.action === "sign-in") return NextResponse.redirect(new URL(verdict.location, policy.publicOrigin ?? request.url));
@@ -27,6 +27,9 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
+
+// Loaded in team mode only: the account check reads the database.
+const checkTeamSession: SessionCheck = async (session) => (await import("@/lib/auth/current-user.server")).sessionStands(session);
 
 // The large-upload routes (lib/security/guard-route.ts GUARDED_UPLOAD_PATHS) run the same checks themselves, so Next
 // never buffers their bodies here; for the rest, next.config.ts keeps that buffer just over the 1 MB JSON limit.

@@ -17,7 +17,7 @@ async function readlineLines(chunks: (string | Buffer)[]): Promise<string[]> {
 
 describe("readLineBatches", () => {
   it("splits as readline does, at \\n, \\r\\n and a lone \\r, wherever the chunks break", async () => {
-    const inputs = ['{"a":1}\n{"b":2}\r\n\n  \n{"c":3}', "a\rb\r\nc\n", "x\r", "\r\n", "last without break", "", "\n\n", "é\r\r\nz"];
+    const inputs = ['{"a":1}\n{"b":2}\r\n\n  \n{"c":3}', "a\rb\r\nc\n", "x\r", "\r\n", "last without break", "", "\n\n", "é\r\r\nz", "a\r\rb", "\r\rb", "a\r\r", "\r", "\n\r", "a\r\n\r\nb\r"];
     for (const text of inputs) {
       const bytes = Buffer.from(text);
       for (let cut = 0; cut <= bytes.length; cut++) {

@@ -22,14 +22,15 @@ export async function* readLineBatches(input: NodeJS.ReadableStream): AsyncGener
       continue;
     }
     rest = data.subarray(end + 1);
-    yield splitLines(data.toString("utf8", 0, end));
+    // The text before the last break, without it (both bytes of a "\r\n").
+    yield splitLines(data.toString("utf8", 0, data[end] === 10 && data[end - 1] === 13 ? end - 1 : end));
   }
-  if (rest.length) yield splitLines(rest.toString("utf8").replace(/\r$/, ""));
+  // What follows the last break holds none, but may end with a "\r" that no "\n" followed: that one ends it.
+  if (rest.length) yield [rest.toString("utf8", 0, rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length)];
 }
 
-// Lines of text that ended at a line break (the break itself removed).
 function splitLines(text: string): string[] {
-  return text.includes("\r") ? text.replace(/\r$/, "").split(/\r\n|\r|\n/) : text.split("\n");
+  return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
 }
 
 /** Answers as bytes, one per line, handed to `write` in one piece per flush (each piece a buffer of its own). */

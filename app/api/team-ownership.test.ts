@@ -69,6 +69,22 @@ describe("team mode: owned by one, changed by the owner or an admin", () => {
     expect((await call(styles.DELETE, "boss", "/api/styles?name=Team%20look", "DELETE")).status).toBe(200);
   });
 
+  it("refuses a member's styles.csv import that would replace a built-in style; an admin's goes through", async () => {
+    const { getPrisma } = await import("@/lib/db/client.server");
+    const { importStyles } = await import("@/lib/styles/styles.server");
+    await getPrisma().style.create({ data: { name: "Built-in look", prompt: "{prompt}, studio light", negative: "" } });
+    const member = { id: (await getPrisma().user.findUniqueOrThrow({ where: { email: "bo@studio.example" } })).id, admin: false, team: true };
+    await expect(importStyles([{ name: "Built-in look", prompt: "hijacked", negative: "" }], member)).rejects.toMatchObject({ code: "forbidden" });
+    expect((await getPrisma().style.findUniqueOrThrow({ where: { name: "Built-in look" } })).prompt).toBe("{prompt}, studio light");
+    expect(await importStyles([{ name: "Built-in look", prompt: "{prompt}, new light", negative: "" }], { ...member, admin: true })).toBe(1);
+  });
+
+  it("answers two adds of one email at once with one account and one conflict", async () => {
+    const results = await Promise.allSettled([0, 1].map(() => addUser({ email: "twice@studio.example", password: "twice-password-123" })));
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+  });
+
   it("lets a member add dictionary entries and change only those; built-ins are the admins'", async () => {
     const entry = { tag: "ann special", zh: "安的词", category: "style", sub: "misc", pop: 3 };
     const added = await call(entries.POST, "ann", "/api/dictionary/entries", "POST", entry);

@@ -1,6 +1,7 @@
 import "server-only";
 import { getSecurityPolicy } from "../security/server-policy";
 import { AppError } from "../errors";
+import type { SessionCheck } from "../security/request-guard";
 import { readSession } from "./session";
 import { userForSession, type UserSummary } from "./users.server";
 
@@ -19,6 +20,9 @@ export async function currentUser(request: Pick<Request, "headers">): Promise<Se
   const user = await userForSession(session.userId, session.version ?? 0);
   return user && { id: user.id, email: user.email, name: user.name, role: user.role, maxWaitingJobs: user.maxWaitingJobs, imagesPerHour: user.imagesPerHour };
 }
+
+/** The request guard's check in team mode: the session's account is still active at the session's version. */
+export const sessionStands: SessionCheck = async ({ userId, version }) => (await userForSession(userId, version)) !== null;
 
 /** Team mode is on (a PostgreSQL database): accounts, owners and the shared queue. */
 export const teamMode = (): boolean => getSecurityPolicy().team;

@@ -42,12 +42,6 @@ export async function readSession(request: Pick<Request, "headers">, secret: str
   }
 }
 
-/** Whether the request carries an unexpired session sealed with this secret (in team mode: a user's session). */
-export async function hasSession(request: Pick<Request, "headers">, secret: string, options: { user?: boolean } = {}): Promise<boolean> {
-  const data = await readSession(request, secret);
-  return data !== null && (!options.user || typeof data.userId === "string");
-}
-
 /** Signs the browser in (as `user` in team mode): sets the sealed session cookie on `response`. */
 export async function startSession(request: Request, response: Response, secret: string, secure: boolean, user?: { id: string; version: number }): Promise<void> {
   const session = await getIronSession<SessionData>(request, response, await sessionOptions(secret, secure));

@@ -26,8 +26,3 @@ export function checkPassword(password: string): void {
     throw new AppError("invalid_input", `The password is too long: ${MAX_PASSWORD_LENGTH} characters at most.`, `密码太长：最多 ${MAX_PASSWORD_LENGTH} 个字符。`);
   }
 }
-
-/** Who may change or delete a thing: its owner, or an admin. */
-export function mayEdit(user: { id: string; role: Role }, ownerId: string | null): boolean {
-  return user.role === "admin" || (ownerId !== null && ownerId === user.id);
-}

@@ -30,9 +30,12 @@ export async function addUser(input: { email: string; password: string; name?: s
   const email = checkEmail(input.email);
   checkPassword(input.password);
   const prisma = getPrisma();
-  if (await prisma.user.findUnique({ where: { email } })) throw new AppError("conflict", `${email} already has an account.`, `${email} 已有账号。`);
-  const row = await prisma.user.create({
-    data: { id: crypto.randomUUID(), email, name: (input.name ?? "").trim().slice(0, 100), role: input.role ?? "member", passwordHash: await hashPassword(input.password) },
+  const taken = () => new AppError("conflict", `${email} already has an account.`, `${email} 已有账号。`);
+  if (await prisma.user.findUnique({ where: { email } })) throw taken();
+  const data = { id: crypto.randomUUID(), email, name: (input.name ?? "").trim().slice(0, 100), role: input.role ?? "member", passwordHash: await hashPassword(input.password) };
+  // Two adds of one email at once: the unique index refuses the second, which gets the same answer.
+  const row = await prisma.user.create({ data }).catch((error: unknown) => {
+    throw (error as { code?: string }).code === "P2002" ? taken() : error;
   });
   return toSummary(row);
 }

@@ -113,4 +113,21 @@ describe("GridRunner", () => {
     await finished;
     expect(await runner.estimate(spec, "en")).toMatchObject({ images: 5, measured: true });
   });
+
+  it("shows a member's grid to that member and admins only: to others it does not exist", async () => {
+    const { runner } = setup();
+    const user = (id: string, role: "admin" | "member" = "member") => ({ id, role, maxWaitingJobs: null, imagesPerHour: null });
+    const started = await runner.start(spec, "en", user("ann"));
+    expect(runner.state(started.id, user("ann")).id).toBe(started.id);
+    expect(runner.state(started.id, user("boss", "admin")).id).toBe(started.id);
+    for (const other of [user("bo"), null]) {
+      expect(() => runner.state(started.id, other)).toThrow(expect.objectContaining({ code: "not_found" }));
+      expect(() => runner.cancel(started.id, other)).toThrow(expect.objectContaining({ code: "not_found" }));
+      expect(() => runner.subscribe(started.id, () => {}, other)).toThrow(expect.objectContaining({ code: "not_found" }));
+      expect(() => runner.gridImage(started.id, other)).toThrow(expect.objectContaining({ code: "not_found" }));
+      expect(() => runner.cellImage(started.id, 0, other)).toThrow(expect.objectContaining({ code: "not_found" }));
+    }
+    expect(runner.state(started.id).status).toBe("running");
+    runner.cancel(started.id, user("ann"));
+  });
 });

@@ -4,6 +4,7 @@ import type { Locale } from "../prompt/messages";
 import type { RenderDoneEvent, RenderEvent } from "../render/render-events";
 import type { QueueUser } from "../render/render-job-queue";
 import { getRenderQueue } from "../render/queue.server";
+import { mayViewJob } from "../render/team-queue/job-access";
 import { DEFAULT_RENDER_TIMING, estimateRenderSeconds, type RenderTiming } from "../render/render-timing";
 import type { RenderedImage } from "../render/render-types";
 import type { GridImageInput } from "./compose-grid.server";
@@ -91,8 +92,8 @@ export class GridRunner {
   }
 
   /** Follows a grid: the listener hears its state at once and after every change, until it is done. */
-  subscribe(id: string, listener: (state: GridState) => void): () => void {
-    const grid = this.find(id);
+  subscribe(id: string, listener: (state: GridState) => void, viewer?: QueueUser | null): () => void {
+    const grid = this.find(id, viewer);
     listener(snapshot(grid.state));
     if (isFinalGridState(grid.state)) return () => {};
     grid.listeners.add(listener);
@@ -100,8 +101,8 @@ export class GridRunner {
   }
 
   /** Cancels every cell not finished yet (waiting, in line or rendering); the grid ends as cancelled. */
-  cancel(id: string): GridState {
-    const grid = this.find(id);
+  cancel(id: string, viewer?: QueueUser | null): GridState {
+    const grid = this.find(id, viewer);
     if (grid.cancelled || isFinalGridState(grid.state)) return snapshot(grid.state);
     grid.cancelled = true;
     for (const index of grid.pending.splice(0)) grid.state.cells[index] = { ...grid.state.cells[index], status: "cancelled" };
@@ -111,29 +112,30 @@ export class GridRunner {
     return snapshot(grid.state);
   }
 
-  /** A grid's state. Throws AppError("not_found"). */
-  state(id: string): GridState {
-    return snapshot(this.find(id).state);
+  /** A grid's state. Throws AppError("not_found"), also for a grid `viewer` may not see (as each method taking one). */
+  state(id: string, viewer?: QueueUser | null): GridState {
+    return snapshot(this.find(id, viewer).state);
   }
 
   /** Cell `index`'s PNG (with its own infotext), once it has finished. */
-  cellImage(id: string, index: number): Uint8Array {
-    const png = this.find(id).pngs[index];
+  cellImage(id: string, index: number, viewer?: QueueUser | null): Uint8Array {
+    const png = this.find(id, viewer).pngs[index];
     if (!png) throw new AppError("not_found", "This cell has no image (yet).", "这一格还没有图片。");
     return png;
   }
 
   /** The composed grid PNG, once the grid is done. */
-  gridImage(id: string): Uint8Array {
-    const image = this.find(id).image;
+  gridImage(id: string, viewer?: QueueUser | null): Uint8Array {
+    const image = this.find(id, viewer).image;
     if (!image) throw new AppError("not_found", "The grid image is not ready.", "网格图片还没有生成。");
     return image;
   }
 
-  private find(id: string): Grid {
+  // The grid `viewer` may see: its starter's and admins' (mayViewJob, as for renders); undefined is the server itself.
+  private find(id: string, viewer?: QueueUser | null): Grid {
     this.prune();
     const grid = this.grids.get(id);
-    if (!grid) throw new AppError("not_found", "No such grid (finished grids are kept for a while only).", "没有这个网格（已完成的网格只保留一段时间）。");
+    if (!grid || !mayViewJob(grid.user?.id ?? null, viewer)) throw new AppError("not_found", "No such grid (finished grids are kept for a while only).", "没有这个网格（已完成的网格只保留一段时间）。");
     return grid;
   }
 

@@ -11,7 +11,9 @@ export function guarded<C>(handler: (request: Request, context: C) => Promise<Re
   return async (request: Request, context?: C): Promise<Response> => {
     // The guard reads only the method, URL and headers: it gets a copy without the body, which stays unread for the
     // route. Next always sends Host; a request built without one (tests, scripts) is checked by its URL's host.
-    const verdict = await guardRequest(new Request(request.url, { method: request.method, headers: withHost(request) }), getSecurityPolicy());
+    const policy = getSecurityPolicy();
+    const check = policy.team ? (await import("../auth/current-user.server")).sessionStands : null;
+    const verdict = await guardRequest(new Request(request.url, { method: request.method, headers: withHost(request) }), policy, check);
     if (verdict.action === "refuse") return verdict.response;
     const response = await handler(request, context as C);
     response.headers.set("Content-Security-Policy", API_CSP);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sealData } from "iron-session";
 import { sessionOptions, startSession } from "../auth/session";
 import { securityPolicy } from "./policy";
-import { guardRequest } from "./request-guard";
+import { guardRequest, type SessionCheck } from "./request-guard";
 
 const LOCAL = securityPolicy({});
 const SECRET = "correct-horse-battery-staple";
@@ -15,8 +15,8 @@ function req(path: string, init: { method?: string; host?: string; headers?: Rec
 const json = { "content-type": "application/json" };
 const same = { ...json, origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin" };
 
-async function refusal(request: Request, policy = LOCAL) {
-  const verdict = await guardRequest(request, policy);
+async function refusal(request: Request, policy = LOCAL, check: SessionCheck | null = null) {
+  const verdict = await guardRequest(request, policy, check);
   if (verdict.action !== "refuse") return verdict.action;
   return { status: verdict.response.status, body: await verdict.response.text() };
 }
@@ -113,3 +113,37 @@ async function sessionCookie(): Promise<string> {
   expect((await sessionOptions(SECRET, true)).cookieName).toBe("ps_session");
   return set.split(";")[0];
 }
+
+describe("guardRequest: team mode's sessions", () => {
+  const TEAM = securityPolicy({ PROMPT_STUDIO_TEAM: true, DATABASE_URL: "postgresql://db/team", PROMPT_STUDIO_SECRET: SECRET });
+  async function userCookie(user?: { id: string; version: number }): Promise<string> {
+    const response = new Response(null);
+    await startSession(new Request("http://127.0.0.1:3000/api/auth/login"), response, SECRET, false, user);
+    return (response.headers.get("set-cookie") ?? "").split(";")[0];
+  }
+  const active = new Map([["u1", 2]]);
+  const check = async ({ userId, version }: { userId: string; version: number }) => active.get(userId) === version;
+
+  it("lets a user's session through while the account stands, at its version", async () => {
+    const cookie = await userCookie({ id: "u1", version: 2 });
+    expect((await guardRequest(req("/api/expand", { headers: { cookie } }), TEAM, check)).action).toBe("pass");
+  });
+
+  it("ends a session whose password was reset or account disabled, on every route, with a bilingual 401", async () => {
+    for (const cookie of [await userCookie({ id: "u1", version: 1 }), await userCookie({ id: "gone", version: 0 })]) {
+      const r = await refusal(req("/api/expand", { headers: { cookie } }), TEAM, check);
+      expect(r).toMatchObject({ status: 401 });
+      expect(JSON.parse((r as { body: string }).body).error).toMatchObject({ code: "unauthorized", message: expect.stringContaining("session has ended"), messageZh: expect.stringContaining("登录已失效") });
+      expect((await guardRequest(req("/gallery", { headers: { cookie } }), TEAM, check)).action).toBe("sign-in");
+    }
+  });
+
+  it("fails closed: a session without a user, or no check to run, is refused; a check that throws answers 503", async () => {
+    const plain = await userCookie();
+    expect(await refusal(req("/api/expand", { headers: { cookie: plain } }), TEAM, check)).toMatchObject({ status: 401 });
+    const cookie = await userCookie({ id: "u1", version: 2 });
+    expect(await refusal(req("/api/expand", { headers: { cookie } }), TEAM, null)).toMatchObject({ status: 401 });
+    const down = async () => { throw new Error("connection refused"); };
+    expect(await refusal(req("/api/expand", { headers: { cookie } }), TEAM, down)).toMatchObject({ status: 503, body: expect.stringContaining("数据库") });
+  });
+});

@@ -1,6 +1,12 @@
-import { hasSession } from "../auth/session";
+import { readSession } from "../auth/session";
 import { hostnameOf, isLoopbackHostname, normalizeHost } from "./hosts";
 import type { Bilingual, SecurityPolicy } from "./policy";
+
+/**
+ * Team mode's account check of a session (the server's: a database read): whether its user is still active at the
+ * session's version, so a reset password or a disabled account ends every session at once.
+ */
+export type SessionCheck = (session: { userId: string; version: number }) => Promise<boolean>;
 
 /** What to do with a request: refuse it with this answer, send the browser to sign in, or let it through. */
 export type GuardVerdict = { action: "refuse"; response: Response } | { action: "sign-in"; location: string } | { action: "pass" };
@@ -25,7 +31,7 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * one) from the server's own origin, and with a secret set every page and API needs a signed-in session (in team mode,
  * a user's: the routes then check who may do what).
  */
-export async function guardRequest(request: Request, policy: SecurityPolicy): Promise<GuardVerdict> {
+export async function guardRequest(request: Request, policy: SecurityPolicy, checkSession: SessionCheck | null = null): Promise<GuardVerdict> {
   const url = new URL(request.url);
   const api = url.pathname.startsWith("/api/");
   const refuse = (status: number, code: string, text: Bilingual): GuardVerdict => ({ action: "refuse", response: refusal(status, code, text, api) });
@@ -37,11 +43,20 @@ export async function guardRequest(request: Request, policy: SecurityPolicy): Pr
     if (problem) return refuse(403, "forbidden_cross_site", problem);
   }
   const open = PUBLIC_PATHS.has(url.pathname) || (policy.team && request.method === "GET" && SHARED_CARD.test(url.pathname));
-  if (policy.secret !== null && !open && !(await hasSession(request, policy.secret, { user: policy.team }))) {
-    if (api) return refuse(401, "unauthorized", texts.signIn);
-    return { action: "sign-in", location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` };
+  if (policy.secret === null || open) return { action: "pass" };
+  const session = await readSession(request, policy.secret);
+  let signedIn = session !== null;
+  // In team mode a session is a user's, and counts while that account stands (without a check: never, failing closed).
+  if (session !== null && policy.team) {
+    try {
+      signedIn = typeof session.userId === "string" && checkSession !== null && (await checkSession({ userId: session.userId, version: session.version ?? 0 }));
+    } catch {
+      return refuse(503, "unavailable", texts.accountsUnreachable);
+    }
   }
-  return { action: "pass" };
+  if (signedIn) return { action: "pass" };
+  if (api) return refuse(401, "unauthorized", session === null ? texts.signIn : texts.sessionEnded);
+  return { action: "sign-in", location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` };
 }
 
 function answersTo(hostname: string, policy: SecurityPolicy): boolean {
@@ -85,5 +100,13 @@ const texts = {
   signIn: {
     message: "Sign in first (open /login).",
     messageZh: "请先登录（打开 /login）。",
+  } satisfies Bilingual,
+  sessionEnded: {
+    message: "Your session has ended (your password was reset or your account disabled): sign in again at /login.",
+    messageZh: "你的登录已失效（密码被重置或账号被停用）：请在 /login 重新登录。",
+  } satisfies Bilingual,
+  accountsUnreachable: {
+    message: "The accounts database is not answering, so nobody can be signed in right now. Try again shortly.",
+    messageZh: "账号数据库没有响应，暂时无法确认登录。请稍后重试。",
   } satisfies Bilingual,
 };

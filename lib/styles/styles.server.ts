@@ -48,8 +48,10 @@ export async function saveStyle(style: PromptStyle & { visibility?: "team" | "pr
 export async function importStyles(styles: PromptStyle[], viewer: Viewer = ANONYMOUS): Promise<number> {
   const prisma = getPrisma();
   if (viewer.team && !viewer.admin) {
-    const taken = await prisma.style.findMany({ where: { name: { in: styles.map((s) => s.name) }, NOT: { ownerId: viewer.id } }, select: { name: true } });
-    if (taken.length) throw notYours(taken[0].name);
+    // Each style it would replace must be the viewer's to change (built-in ones, without an owner, are the admins').
+    const existing = await prisma.style.findMany({ where: { name: { in: styles.map((s) => s.name) } }, select: { name: true, ownerId: true } });
+    const taken = existing.find((row) => !mayChange(viewer, row.ownerId));
+    if (taken) throw notYours(taken.name);
   }
   const ownerId = viewer.team ? viewer.id : null;
   await prisma.$transaction(styles.map((s) => prisma.style.upsert({ where: { name: s.name }, create: { ...s, ownerId }, update: { prompt: s.prompt, negative: s.negative } })));

@@ -1,3 +1,4 @@
+import { currentUser } from "@/lib/auth/current-user.server";
 import { getGridRunner } from "@/lib/grid/grid-runner.server";
 import { isFinalGridState } from "@/lib/grid/grid-state";
 import { rawRoute } from "@/lib/http/json-route";
@@ -9,9 +10,10 @@ export const dynamic = "force-dynamic";
 export const GET = rawRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const runner = getGridRunner();
-  runner.state(id);
+  const viewer = await currentUser(request);
+  runner.state(id, viewer);
   return sseResponse((send, end) => runner.subscribe(id, (state) => {
     send("state", state);
     if (isFinalGridState(state)) end();
-  }), { signal: request.signal });
+  }, viewer), { signal: request.signal });
 });

@@ -1,5 +1,5 @@
 // Driver adapters for the Prisma CLI's JS schema engine (offline migrations), with the workarounds Prisma 6.19 needs on
-// each engine (see ../shared/ENVIRONMENT.md). Used only by prisma.config.ts; the app's client uses the plain adapters.
+// each engine (each explained where it is made below). Used only by prisma.config.ts; the app's client uses the plain adapters.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolConfig } from "pg";

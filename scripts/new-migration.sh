@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Creates a migration offline from the schema diff, for both engines (prisma migrate dev needs a download here):
-# SQLite from its migrations, PostgreSQL from the PostgreSQL schema as it was before (the engine connects to the
-# server TEST_POSTGRES_URL names, default postgresql://localhost/postgres, but reads no data from it).
+# each from its own migrations, so a rerun after `npm run db:schema` still writes both (PostgreSQL's diff replays its
+# migrations in a shadow database on the server TEST_POSTGRES_URL names, default postgresql://localhost/postgres).
 # Edit prisma/schema.prisma, then: scripts/new-migration.sh <name>
 set -euo pipefail
 export CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
 prisma() { node node_modules/prisma/build/index.js "$@"; }
 stamp="$(date -u +%Y%m%d%H%M%S)_$1"
 mkdir -p data
-before=$(mktemp); cp prisma/postgres/schema.prisma "$before"
 node scripts/db-schema.mjs
 
 write() { # <dir> <sql file>
@@ -19,7 +18,6 @@ tmp=$(mktemp)
 DATABASE_URL="file:./data/app.db" prisma migrate diff --from-migrations prisma/migrations --to-schema-datamodel prisma/schema.prisma --script -o "$tmp"
 write prisma/migrations "$tmp"
 tmp=$(mktemp)
-DATABASE_URL="${TEST_POSTGRES_URL:-postgresql://localhost/postgres}" prisma migrate diff --from-schema-datamodel "$before" --to-schema-datamodel prisma/postgres/schema.prisma --script -o "$tmp"
+DATABASE_URL="${TEST_POSTGRES_URL:-postgresql://localhost/postgres}" prisma migrate diff --from-migrations prisma/postgres/migrations --to-schema-datamodel prisma/postgres/schema.prisma --script -o "$tmp"
 write prisma/postgres/migrations "$tmp"
-rm -f "$before"
 DATABASE_URL="file:./data/app.db" prisma migrate deploy

@@ -39,10 +39,10 @@ delete sqliteEnv.TEST_POSTGRES_URL;
 let ok = run("unit", [vitest, "run", ...reporters("unit")], sqliteEnv);
 if (ok && server) {
   console.log(`\n[test] the database tests again, on PostgreSQL (${new URL(server).host})`);
-  const drop = () => spawnSync(process.execPath, [path.join("tests", "support", "create-postgres-database.mjs"), server, "--drop-all"], { stdio: "ignore" });
-  drop();
+  // This run's databases carry its id, so another run or bench on the same server keeps its own.
+  process.env.PS_TEST_RUN = Math.random().toString(36).slice(2, 10);
   ok = run("postgres", [vitest, "run", ...reporters("postgres"), ...databaseTestFiles()]);
-  drop();
+  spawnSync(process.execPath, [path.join("tests", "support", "create-postgres-database.mjs"), server, "--drop-run", process.env.PS_TEST_RUN], { stdio: "ignore" });
 } else if (!server) {
   console.log("\n[test] PostgreSQL pass not run: set TEST_POSTGRES_URL=postgresql://user:pass@host/db (a role that may create databases); .ci/run does");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseKind, postgresPoolConfig } from "./database-url";
+import { databaseKind, postgresPoolConfig, redactUrl } from "./database-url";
 
 describe("databaseKind", () => {
   it("tells SQLite files from PostgreSQL servers", () => {
@@ -21,5 +21,14 @@ describe("postgresPoolConfig", () => {
 
   it("turns TLS on for sslmode=require and reads connection_limit", () => {
     expect(postgresPoolConfig("postgresql://a:b@h/d?sslmode=require&connection_limit=3")).toMatchObject({ ssl: { rejectUnauthorized: false }, max: 3 });
+  });
+});
+
+describe("redactUrl", () => {
+  it("hides a password and leaves the rest to read", () => {
+    expect(redactUrl("postgresql://app:s3cret@db:5433/studio")).toBe("postgresql://app:…@db:5433/studio");
+    expect(redactUrl("postgresql://app:p%40ss@db/studio?sslmode=require")).toBe("postgresql://app:…@db/studio?sslmode=require");
+    expect(redactUrl("postgresql://db/studio")).toBe("postgresql://db/studio");
+    expect(redactUrl("file:./data/app.db")).toBe("file:./data/app.db");
   });
 });

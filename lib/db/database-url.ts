@@ -10,7 +10,15 @@ export type DatabaseKind = "sqlite" | "postgres";
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//i.test(url)) return "postgres";
-  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), not "${url.replace(/\/\/[^@/]*@/, "//…@")}"`);
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), not "${redactUrl(url)}"`);
+}
+
+/**
+ * A database URL as it may be printed: its password hidden.
+ * @example redactUrl("postgresql://app:s3cret@db/studio") // "postgresql://app:…@db/studio"
+ */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:…@");
 }
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../../errors";
-import { databaseKind } from "../database-url";
+import { databaseKind, redactUrl } from "../database-url";
 import { openDatabase } from "../open-database.server";
 import { copyTable, type TableReport } from "./copy-plan";
 import { tablePlans } from "./table-plans.server";
@@ -14,8 +14,6 @@ export interface CopyReport {
   verified: boolean;
 }
 
-// Names a database in the report without its password.
-const redact = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:…@");
 
 /**
  * Copies everything a user made (settings, dictionary edits and favourites, styles, cards, history with its renders,
@@ -39,7 +37,7 @@ export async function copyDatabase(fromUrl: string, toUrl: string, options: { ow
     }
     const tables: TableReport[] = [];
     for (const plan of tablePlans(from, to, owner)) tables.push(await copyTable(plan));
-    return { from: redact(fromUrl), to: redact(toUrl), owner: options.ownerEmail ?? null, tables, verified: tables.every((t) => t.verified) };
+    return { from: redactUrl(fromUrl), to: redactUrl(toUrl), owner: options.ownerEmail ?? null, tables, verified: tables.every((t) => t.verified) };
   } finally {
     await Promise.all([from.$disconnect(), to.$disconnect()]);
   }

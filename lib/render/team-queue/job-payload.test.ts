@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateRenderRequest } from "../render-request-schema";
 import { makePng } from "@/tests/support/test-images";
-import { decodeJobPayload, encodeJobPayload, imagesOf } from "./job-payload";
+import type { BackendChoice } from "../backend-choice";
+import { backendKey, decodeJobPayload, encodeJobPayload, imagesOf } from "./job-payload";
 
 describe("a team job's stored request", () => {
   it("round-trips the validated request and the backend chosen at submit, the img2img image as base64", () => {
@@ -20,5 +21,13 @@ describe("a team job's stored request", () => {
 
   it("counts a request's images as batch count × batch size", () => {
     expect(imagesOf({ batchCount: 3, batchSize: 2 })).toBe(6);
+  });
+});
+
+describe("backendKey", () => {
+  it("writes one text for one backend, whatever its keys' order", () => {
+    expect(backendKey({ url: "http://gpu:7860", kind: "a1111" } as BackendChoice)).toBe('{"kind":"a1111","url":"http://gpu:7860"}');
+    expect(backendKey({ kind: "a1111", url: "http://gpu:7860" })).toBe(backendKey({ url: "http://gpu:7860", kind: "a1111" } as BackendChoice));
+    expect(backendKey({ kind: "onnx" })).not.toBe(backendKey({ kind: "comfyui", url: "http://gpu:8188" }));
   });
 });

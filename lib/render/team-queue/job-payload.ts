@@ -17,6 +17,14 @@ export function encodeJobPayload({ request, backend }: JobPayload): string {
   return JSON.stringify({ backend, request: { ...request, img2img } });
 }
 
+/**
+ * A backend choice as one canonical text (keys sorted): the RenderJob.backend column, compared as it is.
+ * @example backendKey({ url: "http://gpu:7860", kind: "a1111" }) // '{"kind":"a1111","url":"http://gpu:7860"}'
+ */
+export function backendKey(backend: BackendChoice): string {
+  return JSON.stringify(backend, Object.keys(backend).sort());
+}
+
 /** Reads the column back (the request was validated when it was queued); throws AppError("invalid_input") if it is not one. */
 export function decodeJobPayload(json: string): JobPayload {
   let parsed: { backend?: unknown; request?: unknown };

@@ -30,13 +30,12 @@ export interface JobRow {
 }
 
 const SAME_USER = `"userId" IS NOT DISTINCT FROM $1`;
-const IMAGES = `((request::jsonb #>> '{request,batchCount}')::int * (request::jsonb #>> '{request,batchSize}')::int)`;
 
 /** A user's waiting jobs and images of the last hour, and everyone's jobs waiting (run under the user's submit lock). */
 export async function readSubmitCounts(sql: Sql, userId: string | null): Promise<SubmitCounts> {
   const { rows } = await sql.query(
     `SELECT count(*) FILTER (WHERE ${SAME_USER} AND status = 'queued')::int AS waiting,
-       coalesce(sum(${IMAGES}) FILTER (WHERE ${SAME_USER} AND "createdAt" > ${NOW_UTC} - interval '1 hour' AND status IN ('queued', 'running', 'done')), 0)::int AS images,
+       coalesce(sum("imageCount") FILTER (WHERE ${SAME_USER} AND "createdAt" > ${NOW_UTC} - interval '1 hour' AND status IN ('queued', 'running', 'done')), 0)::int AS images,
        count(*) FILTER (WHERE status = 'queued')::int AS ahead
      FROM "RenderJob" WHERE status = 'queued' OR (${SAME_USER} AND "createdAt" > ${NOW_UTC} - interval '1 hour')`,
     [userId],
@@ -45,10 +44,11 @@ export async function readSubmitCounts(sql: Sql, userId: string | null): Promise
 }
 
 /** Adds a queued job's row. */
-export async function insertJob(sql: Sql, job: { id: string; userId: string | null; payload: string; steps: number; batches: number }): Promise<void> {
+export async function insertJob(sql: Sql, job: { id: string; userId: string | null; payload: string; steps: number; batches: number; images: number; backend: string }): Promise<void> {
   await sql.query(
-    `INSERT INTO "RenderJob" (id, "userId", request, status, steps, images, "createdAt", "updatedAt") VALUES ($1, $2, $3, 'queued', $4, $5, ${NOW_UTC}, ${NOW_UTC})`,
-    [job.id, job.userId, job.payload, job.steps, job.batches],
+    `INSERT INTO "RenderJob" (id, "userId", request, status, steps, images, "imageCount", backend, "createdAt", "updatedAt")
+     VALUES ($1, $2, $3, 'queued', $4, $5, $6, $7, ${NOW_UTC}, ${NOW_UTC})`,
+    [job.id, job.userId, job.payload, job.steps, job.batches, job.images, job.backend],
   );
 }
 
@@ -92,12 +92,12 @@ export async function markCancelled(sql: Sql, id: string, error: string): Promis
   return rowCount === 1;
 }
 
-/** The most recent finished job on this backend (its stored JSON): its request and how long it ran, for estimates. */
-export async function readLastFinished(sql: Sql, backend: object): Promise<{ request: string; ms: number; images: number } | null> {
+/** The most recent finished job on this backend (backendKey's text; its stored JSON): its request and how long it ran, for estimates. */
+export async function readLastFinished(sql: Sql, backend: string): Promise<{ request: string; ms: number; images: number } | null> {
   const { rows } = await sql.query(
     `SELECT request, extract(epoch FROM ("finishedAt" - "startedAt")) * 1000 AS ms, (SELECT count(*) FROM "RenderJobImage" i WHERE i."jobId" = j.id)::int AS images
-     FROM "RenderJob" j WHERE status = 'done' AND "startedAt" IS NOT NULL AND request::jsonb -> 'backend' = $1::jsonb ORDER BY "finishedAt" DESC LIMIT 1`,
-    [JSON.stringify(backend)],
+     FROM "RenderJob" j WHERE status = 'done' AND "startedAt" IS NOT NULL AND backend = $1 ORDER BY "finishedAt" DESC LIMIT 1`,
+    [backend],
   );
   return rows[0] ? { request: rows[0].request, ms: Number(rows[0].ms), images: rows[0].images } : null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { QueueUser } from "../render-job-queue";
-import { encodeJobPayload, imagesOf, type JobPayload } from "./job-payload";
+import { backendKey, encodeJobPayload, imagesOf, type JobPayload } from "./job-payload";
 import { insertJob, readSubmitCounts } from "./job-rows.server";
 import { checkRenderLimits, limitsFor } from "./team-limits";
 import { JOBS_CHANNEL, RENDER_QUEUE, type TeamDb } from "./team-db.server";
@@ -24,8 +24,11 @@ export async function submitJob(db: TeamDb, payload: JobPayload, user: QueueUser
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`promptstudio render submit ${user?.id ?? ""}`]);
     const counts = await readSubmitCounts(client, user?.id ?? null);
-    checkRenderLimits(counts, imagesOf(payload.request), limitsFor(user));
-    await insertJob(client, { id, userId: user?.id ?? null, payload: encodeJobPayload(payload), steps: payload.request.steps, batches: payload.request.batchCount });
+    const images = imagesOf(payload.request);
+    checkRenderLimits(counts, images, limitsFor(user));
+    await insertJob(client, {
+      id, userId: user?.id ?? null, payload: encodeJobPayload(payload), steps: payload.request.steps, batches: payload.request.batchCount, images, backend: backendKey(payload.backend),
+    });
     const sent = await db.boss.send(RENDER_QUEUE, { jobId: id }, {
       id,
       retryLimit: policy.retryLimit,

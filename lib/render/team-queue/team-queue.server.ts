@@ -9,7 +9,7 @@ import { measureRenderTiming, type RenderTiming } from "../render-timing";
 import type { RenderedImage } from "../render-types";
 import { mayViewJob } from "./job-access";
 import { JobFollower } from "./job-follower.server";
-import { decodeJobPayload } from "./job-payload";
+import { backendKey, decodeJobPayload } from "./job-payload";
 import { markCancelled, readImage, readJobs, readLastFinished, type JobRow } from "./job-rows.server";
 import { reapStaleJobs } from "./reap-stale-jobs.server";
 import { submitJob } from "./submit-job.server";
@@ -81,7 +81,7 @@ export class TeamRenderQueue implements RenderJobQueue {
 
   async lastTiming(input: unknown): Promise<RenderTiming | null> {
     validateRenderRequest(input);
-    const last = await readLastFinished((await this.db()).pool, await this.chooseBackend());
+    const last = await readLastFinished((await this.db()).pool, backendKey(await this.chooseBackend()));
     if (!last) return null;
     return measureRenderTiming(decodeJobPayload(last.request).request, last.ms, last.images);
   }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RenderJob" ADD COLUMN     "backend" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "imageCount" INTEGER NOT NULL DEFAULT 0;

@@ -5,6 +5,7 @@ import { AppError } from "../lib/errors";
 import { RENDER_LIMITS } from "../lib/render/render-limits";
 import { isFinalRenderEvent, type RenderEvent } from "../lib/render/render-events";
 import type { QueueUser, RenderJobQueue } from "../lib/render/render-job-queue";
+import { defaultOutputDir } from "../lib/render/backends/onnx/save-output.server";
 import { validateRenderRequest } from "../lib/render/render-request-schema";
 import type { RenderRequest } from "../lib/render/render-types";
 import { UsageError } from "./command";
@@ -46,20 +47,31 @@ export async function renderThroughQueue(options: QueueRenderOptions): Promise<{
   const seedOf = (n: number) => (base + n) % (RENDER_LIMITS.maxSeed + 1);
   const finishing = new Set<Promise<void>>();
   const tally = { done: 0, failed: 0 };
-  for (let n = 0; n < options.jobs; n++) {
+  // A job whose images could not be written: the first such error ends the run once the jobs under way have ended.
+  let followError: unknown = null;
+  const out = options.out ?? `${defaultOutputDir()}${path.sep}`;
+  for (let n = 0; n < options.jobs && followError === null; n++) {
     for (;;) {
       try {
         const { jobId } = await options.queue.submit({ ...request, seed: seedOf(n) }, user);
-        const follow = followJob(options, jobId, n, seedOf(n), tally).finally(() => finishing.delete(follow));
+        const follow: Promise<void> = followJob(options, out, jobId, n, seedOf(n), tally)
+          .catch((error: unknown) => void (followError ??= error))
+          .finally(() => finishing.delete(follow));
         finishing.add(follow);
         break;
       } catch (error) {
-        if (!(error instanceof AppError && error.code === "busy" && finishing.size > 0)) throw error;
-        await Promise.race(finishing);
+        if (error instanceof AppError && error.code === "busy" && finishing.size > 0) {
+          await Promise.race(finishing);
+          continue;
+        }
+        // Refused (over the hourly limit, say): the jobs already queued still finish and write their images first.
+        await Promise.all(finishing);
+        throw error;
       }
     }
   }
   await Promise.all(finishing);
+  if (followError !== null) throw followError;
   return tally;
 }
 
@@ -69,7 +81,7 @@ async function findUser(email: string): Promise<QueueUser> {
   return { id: row.id, role: row.role === "admin" ? "admin" : "member", maxWaitingJobs: row.maxWaitingJobs, imagesPerHour: row.imagesPerHour };
 }
 
-async function followJob(options: QueueRenderOptions, jobId: string, n: number, seed: number, tally: { done: number; failed: number }): Promise<void> {
+async function followJob(options: QueueRenderOptions, out: string, jobId: string, n: number, seed: number, tally: { done: number; failed: number }): Promise<void> {
   const last = await new Promise<RenderEvent>((resolve) => {
     const stop = options.queue.subscribe(jobId, (event) => {
       if (!isFinalRenderEvent(event)) return;
@@ -87,7 +99,7 @@ async function followJob(options: QueueRenderOptions, jobId: string, n: number, 
   const files: string[] = [];
   for (const { index } of last.images) {
     const image = await options.queue.image(jobId, index);
-    const file = outputFile(options.out, { job: jobId, n: n + 1, seed: image.seed }, { images: options.jobs * last.images.length, perJob: last.images.length });
+    const file = outputFile(out, { job: jobId, n: n + 1, seed: image.seed }, { images: options.jobs * last.images.length, perJob: last.images.length });
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, image.png);
     files.push(file);
@@ -98,14 +110,13 @@ async function followJob(options: QueueRenderOptions, jobId: string, n: number, 
 
 /**
  * Where an image goes: into a folder as render-{seed}.png, through a {seed}/{job}/{n} pattern (n: the job's number
- * from 1), or as the -o name itself (with -{seed} before the extension when the run makes several images); without -o,
- * render-{seed}.png here. When a job makes several images, their seeds overlap the next job's: {n}- comes first then.
+ * from 1), or as the -o name itself (with -{seed} before the extension when the run makes several images);
+ * renderThroughQueue's default is the outputs folder beside the database (OUTPUTS_DIR), as the direct render's. When a job makes several images, their seeds overlap the next job's: {n}- comes first then.
  * @example outputFile("out/", { job: "j", n: 1, seed: 7 }, { images: 3, perJob: 1 }) // "out/render-7.png"
  * @example outputFile("cat.png", { job: "j", n: 2, seed: 8 }, { images: 4, perJob: 2 }) // "cat-2-8.png"
  */
-export function outputFile(out: string | undefined, image: { job: string; n: number; seed: number }, count: { images: number; perJob: number }): string {
+export function outputFile(out: string, image: { job: string; n: number; seed: number }, count: { images: number; perJob: number }): string {
   const tag = count.perJob > 1 ? `${image.n}-${image.seed}` : String(image.seed);
-  if (out === undefined) return `render-${tag}.png`;
   if (out.endsWith("/") || out.endsWith(path.sep) || isFolder(out)) return path.join(out, `render-${tag}.png`);
   if (/\{(seed|job|n)\}/.test(out)) return out.replaceAll("{seed}", String(image.seed)).replaceAll("{job}", image.job).replaceAll("{n}", String(image.n));
   if (count.images === 1) return out;

@@ -59,7 +59,6 @@ describe("promptstudio render --queue", () => {
   it("names the files of a run: a folder, a pattern, or the -o name with the seed added", () => {
     const one = { images: 1, perJob: 1 };
     const three = { images: 3, perJob: 1 };
-    expect(outputFile(undefined, { job: "j", n: 1, seed: 5 }, three)).toBe("render-5.png");
     expect(outputFile(`${dir}/`, { job: "j", n: 1, seed: 5 }, three)).toBe(path.join(dir, "render-5.png"));
     expect(outputFile(dir, { job: "j", n: 1, seed: 5 }, three)).toBe(path.join(dir, "render-5.png"));
     expect(outputFile("shots/{n}-{job}-{seed}.png", { job: "ab", n: 2, seed: 6 }, three)).toBe("shots/2-ab-6.png");

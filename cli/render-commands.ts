@@ -62,7 +62,7 @@ export const renderCommands: Record<string, Command> = {
     summary: "render a preview with the built-in ONNX pipeline (PNG with A1111 infotext, also kept under outputs/ beside the database, or OUTPUTS_DIR); with --queue, through team mode's queue and its workers",
     usage:
       'render --prompt "..." [--negative "..."] [--sampler "Euler a"] [--steps 20] [--cfg 7] [--seed -1] [--size 512x512] [--batch-count 1] [--batch-size 1] [--model <id|folder>] [--source nv|cpu] [--subseed S --subseed-strength 0.3] [--init image.png --denoise 0.75 --resize-mode just-resize|crop-and-resize|resize-and-fill] [--device cpu|cuda] [--outputs DIR] -o out.png\n'
-      + '      promptstudio render --queue [--jobs N] [--user EMAIL] [the flags above; --model: a registered id] [-o DIR/ | -o "out-{n}-{seed}.png" | -o out.png] --json   (team mode: N jobs with seeds seed, seed+1, …; one JSON line {job, worker, seed, file} per finished job; files default to render-{seed}.png)',
+      + '      promptstudio render --queue [--jobs N] [--user EMAIL] [the flags above; --model: a registered id] [-o DIR/ | -o "out-{n}-{seed}.png" | -o out.png] --json   (team mode: N jobs with seeds seed, seed+1, …; one JSON line {job, worker, seed, file} per finished job; files default to render-{seed}.png in outputs/ beside the database, or OUTPUTS_DIR)',
     fromArgs: (positional, flags) => {
       const o = positional.indexOf("-o");
       const rest = o >= 0 ? [...positional.slice(0, o), ...positional.slice(o + 2)] : positional;

@@ -4,7 +4,7 @@ import { errorEvent } from "../http/ndjson-response";
 import { backendKey } from "./backend-key";
 import { previewDataUrl } from "./preview-data-url";
 import { teamMode } from "../auth/current-user.server";
-import type { RenderDoneEvent, RenderErrorEvent, RenderEvent } from "./render-events";
+import { RENDER_CANCELLED, RENDER_NOT_FOUND, type RenderDoneEvent, type RenderErrorEvent, type RenderEvent } from "./render-events";
 import { estimateEtaSeconds, renderFraction } from "./render-eta";
 import type { RenderJobQueue, RenderJobStatus } from "./render-job-queue";
 import { validateRenderRequest } from "./render-request-schema";
@@ -118,7 +118,7 @@ export class RenderQueue implements RenderJobQueue {
     }
     if (job.status === "queued" || job.status === "running") {
       job.controller.abort();
-      this.finish(job, { type: "error", error: { code: "cancelled", message: "The render was cancelled.", messageZh: "渲染已取消。" } });
+      this.finish(job, { type: "error", error: RENDER_CANCELLED });
     }
     return { status: job.status };
   }
@@ -146,7 +146,7 @@ export class RenderQueue implements RenderJobQueue {
   private find(jobId: string): Job {
     this.prune();
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError("not_found", "No such render (finished renders are kept for a while only).", "没有这个渲染任务（已完成的任务只保留一段时间）。");
+    if (!job) throw new AppError(RENDER_NOT_FOUND.code, RENDER_NOT_FOUND.message, RENDER_NOT_FOUND.messageZh);
     return job;
   }
 

@@ -33,3 +33,9 @@ export interface RenderErrorEvent {
 
 /** A finished job's events end the stream. */
 export const isFinalRenderEvent = (event: RenderEvent) => event.type === "done" || event.type === "error";
+
+/** The error a cancelled render ends with. */
+export const RENDER_CANCELLED = { code: "cancelled", message: "The render was cancelled.", messageZh: "渲染已取消。" } as const;
+
+/** The error for a render id that does not exist, or not for this viewer. */
+export const RENDER_NOT_FOUND = { code: "not_found", message: "No such render (finished renders are kept for a while only).", messageZh: "没有这个渲染任务（已完成的任务只保留一段时间）。" } as const;

@@ -1,4 +1,4 @@
-import type { RenderEvent } from "../render-events";
+import { RENDER_CANCELLED, type RenderEvent } from "../render-events";
 import type { RenderJobStatus } from "../render-job-queue";
 
 /** The part of a RenderJob row (and its images) a follower turns into events. */
@@ -21,7 +21,6 @@ export interface JobSnapshot {
 }
 
 const FALLBACK_ERROR = { code: "render_failed", message: "The render failed.", messageZh: "渲染失败。" };
-const CANCELLED = { code: "cancelled", message: "The render was cancelled.", messageZh: "渲染已取消。" };
 
 /**
  * The event a job's row stands for, in the in-memory queue's words: queued with its place (1 is next; 0 once a worker
@@ -35,7 +34,7 @@ export function snapshotEvent(job: JobSnapshot): RenderEvent {
     return { type: "progress", step: job.step, steps: job.steps, image: job.image, images: job.images, etaSeconds: job.etaSeconds, ...(job.preview ? { preview: job.preview } : {}) };
   }
   if (job.status === "done") return { type: "done", seed: job.seed ?? job.outputs[0]?.seed ?? 0, images: job.outputs };
-  return { type: "error", error: job.status === "cancelled" ? readError(job.error, CANCELLED) : readError(job.error, FALLBACK_ERROR) };
+  return { type: "error", error: job.status === "cancelled" ? readError(job.error, RENDER_CANCELLED) : readError(job.error, FALLBACK_ERROR) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { isFinalRenderEvent, type RenderEvent } from "../render-events";
+import { isFinalRenderEvent, RENDER_NOT_FOUND, type RenderEvent } from "../render-events";
 import { previewDataUrl } from "../preview-data-url";
 import type { QueueUser } from "../render-job-queue";
 import { mayViewJob } from "./job-access";
@@ -18,10 +18,7 @@ interface Followed {
   ownerId?: string | null;
 }
 
-const NOT_FOUND: RenderEvent = {
-  type: "error",
-  error: { code: "not_found", message: "No such render (finished renders are kept for a while only).", messageZh: "没有这个渲染任务（已完成的任务只保留一段时间）。" },
-};
+const NOT_FOUND: RenderEvent = { type: "error", error: RENDER_NOT_FOUND };
 
 /**
  * Follows team-mode jobs by polling their rows: one query (plus previews and images when they changed) for all the

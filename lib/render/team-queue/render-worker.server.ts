@@ -22,6 +22,8 @@ export interface RenderWorkerOptions {
   staleMs: number;
   /** How often an idle worker asks for work when no notice woke it (default 2 s). */
   pollMs?: number;
+  /** How often a running job's row is touched, which also notices a cancel the notice missed (default: staleMs / 4, at most 1 s). */
+  heartbeatMs?: number;
   /** Called after each job (the command line counts them). */
   onJob?: (jobId: string, outcome: JobOutcome) => void;
 }
@@ -42,6 +44,7 @@ export function startRenderWorker(options: RenderWorkerOptions): RenderWorker {
   const waiters = new Set<() => void>();
   const wake = () => [...waiters].forEach((w) => w());
   let stopping = false;
+  let releasing = false;
   const listener = listen(options.db.url, (channel, payload) => (channel === JOBS_CHANNEL ? wake() : running.get(payload)?.stop("lost")), () => stopping);
   const sweeps = startSweeps(options.db, options.staleMs);
   const nap = (ms: number) => new Promise<void>((resolve) => {
@@ -62,9 +65,11 @@ export function startRenderWorker(options: RenderWorkerOptions): RenderWorker {
           await nap(options.pollMs ?? 2000);
           continue;
         }
-        const heartbeatMs = Math.min(1000, options.staleMs / 4);
+        const heartbeatMs = options.heartbeatMs ?? Math.min(1000, options.staleMs / 4);
         const run = runJob(job.id, { db: options.db, worker: options.name, backendFor: options.backendFor, timeoutMs: options.timeoutMs, heartbeatMs, progressMs: TEAM_QUEUE_TIMING.progressMs });
         running.set(job.id, run);
+        // Fetched after the stop's grace ran out: handed straight back.
+        if (releasing) run.stop("released");
         const outcome = await run.outcome.finally(() => running.delete(job.id));
         options.onJob?.(job.id, outcome);
       } catch (error) {
@@ -80,7 +85,10 @@ export function startRenderWorker(options: RenderWorkerOptions): RenderWorker {
       stopping = true;
       wake();
       const settled = Promise.all(slots);
-      const late = setTimeout(() => running.forEach((job) => job.stop("released")), graceMs);
+      const late = setTimeout(() => {
+        releasing = true;
+        running.forEach((job) => job.stop("released"));
+      }, graceMs);
       await settled;
       clearTimeout(late);
       sweeps.stop();

@@ -25,8 +25,10 @@ const queue = () => new TeamRenderQueue({ chooseBackend: async () => ({ kind: "o
 const web1 = queue();
 const web2 = queue();
 
-async function startWorker(name: string, backend = fakeRenderBackend(), options: { timeoutMs?: number; db?: Awaited<ReturnType<typeof getTeamDb>> } = {}) {
-  const worker = startRenderWorker({ db: options.db ?? (await getTeamDb()), name, backendFor: () => backend, timeoutMs: options.timeoutMs ?? 60_000, staleMs: 2000, pollMs: 100 });
+async function startWorker(name: string, backend = fakeRenderBackend(), options: { timeoutMs?: number; staleMs?: number; heartbeatMs?: number; db?: Awaited<ReturnType<typeof getTeamDb>> } = {}) {
+  const worker = startRenderWorker({
+    db: options.db ?? (await getTeamDb()), name, backendFor: () => backend, timeoutMs: options.timeoutMs ?? 60_000, staleMs: options.staleMs ?? 2000, heartbeatMs: options.heartbeatMs, pollMs: 100,
+  });
   workers.push(worker);
   return { worker, backend };
 }
@@ -134,8 +136,8 @@ describe("the team render queue (PostgreSQL)", () => {
     expect(await bossState(b)).toBe("cancelled");
   });
 
-  it("stops a running render when it is cancelled, from any instance", async () => {
-    const { backend } = await startWorker("w1");
+  it("stops a running render when it is cancelled, from any instance (by the cancel notice: no heartbeat or sweep runs meanwhile)", async () => {
+    const { backend } = await startWorker("w1", fakeRenderBackend(), { staleMs: 600_000, heartbeatMs: 600_000 });
     backend.hold = true;
     const { jobId } = await web1.submit({ prompt: "slow", steps: 5 });
     await until(() => row(jobId), (r) => r.step >= 1, "the first step");

@@ -2,7 +2,7 @@ import "server-only";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import type { BackendChoice } from "../backend-choice";
-import type { RenderEvent } from "../render-events";
+import { RENDER_CANCELLED, RENDER_NOT_FOUND, type RenderEvent } from "../render-events";
 import type { QueueUser, RenderJobQueue, RenderJobState, RenderJobStatus } from "../render-job-queue";
 import { validateRenderRequest } from "../render-request-schema";
 import { measureRenderTiming, type RenderTiming } from "../render-timing";
@@ -23,8 +23,8 @@ export interface TeamQueueOptions {
   followMs?: number;
 }
 
-const CANCELLED = JSON.stringify({ code: "cancelled", message: "The render was cancelled.", messageZh: "渲染已取消。" });
-const notFound = () => new AppError("not_found", "No such render (finished renders are kept for a while only).", "没有这个渲染任务（已完成的任务只保留一段时间）。");
+const CANCELLED = JSON.stringify(RENDER_CANCELLED);
+const notFound = () => new AppError(RENDER_NOT_FOUND.code, RENDER_NOT_FOUND.message, RENDER_NOT_FOUND.messageZh);
 
 /**
  * Team mode's render queue: jobs are RenderJob rows plus pg-boss jobs in PostgreSQL, so any web instance accepts,
@@ -59,11 +59,10 @@ export class TeamRenderQueue implements RenderJobQueue {
   async cancel(jobId: string, viewer?: QueueUser | null): Promise<{ status: RenderJobStatus }> {
     await this.find(jobId, viewer);
     const db = await this.db();
-    if (await markCancelled(db.pool, jobId, CANCELLED)) {
-      await db.boss.cancel(RENDER_QUEUE, jobId);
-      await db.pool.query("SELECT pg_notify($1, $2)", [CANCEL_CHANNEL, jobId]);
-    }
-    return { status: (await this.find(jobId, viewer)).status };
+    if (!(await markCancelled(db.pool, jobId, CANCELLED))) return { status: (await this.find(jobId, viewer)).status }; // it ended meanwhile
+    await db.boss.cancel(RENDER_QUEUE, jobId);
+    await db.pool.query("SELECT pg_notify($1, $2)", [CANCEL_CHANNEL, jobId]);
+    return { status: "cancelled" };
   }
 
   async status(jobId: string, viewer?: QueueUser | null): Promise<RenderJobState> {

@@ -17,14 +17,15 @@ const SINGLE_QUOTE_RE = /[\u02bc\u2018-\u201b]/g;
 const DOUBLE_QUOTE_RE = /[\u201c-\u201f]/g;
 const LINE_BREAK_RE = /\r\n|[\r\u2028\u2029\u0085]/g;
 const TERMINAL_ESCAPE_RE = /\x1b\[(?:\p{Nd}|;)*[a-zA-Z]/gu;
-const CONTROL_RE = /[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc]/g;
+// ftfy's CONTROL_CHARS, the musical format controls and the tag characters (as in subdivision flags) included.
+const CONTROL_RE = /[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufeff\ufff9-\ufffc\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}]/gu;
 const PY_SPACE_RUN = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 const NEEDS_FIXING = /[^\x20-\x25\x27-\x7e]/;
 // Every character one of the fixers above acts on, and "&" (HTML unescaping): text without any is only normalized.
-const FIXABLE = new RegExp(`[&\x1b${[C1_RE, LIGATURE_RE, WIDTH_RE, SINGLE_QUOTE_RE, DOUBLE_QUOTE_RE, CONTROL_RE].map((re) => re.source.slice(1, -1)).join("")}\r\u2028\u2029\u0085]`);
+const FIXABLE = new RegExp(`[&\x1b${[C1_RE, LIGATURE_RE, WIDTH_RE, SINGLE_QUOTE_RE, DOUBLE_QUOTE_RE, CONTROL_RE].map((re) => re.source.slice(1, -1)).join("")}\r\u2028\u2029\u0085]`, "u");
 // What the fixers act on besides full-width ASCII and the ideographic space (width folding alone makes ASCII, which no
 // fixer touches again): text with none of it takes one round, as ftfy's loop would.
-const BEYOND_WIDTH = new RegExp(`[&\x1b\uff06\uff5f-\uffef${[C1_RE, LIGATURE_RE, SINGLE_QUOTE_RE, DOUBLE_QUOTE_RE, CONTROL_RE].map((re) => re.source.slice(1, -1)).join("")}\r\u2028\u2029\u0085]`);
+const BEYOND_WIDTH = new RegExp(`[&\x1b\uff06\uff5f-\uffef${[C1_RE, LIGATURE_RE, SINGLE_QUOTE_RE, DOUBLE_QUOTE_RE, CONTROL_RE].map((re) => re.source.slice(1, -1)).join("")}\r\u2028\u2029\u0085]`, "u");
 // Single spaces between words, none at the ends: whitespace folding would change nothing.
 const SIMPLE_SPACING = /^(?! )(?!.* $)(?!.*  )[^\t\n\v\f\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/s;
 

@@ -29,6 +29,9 @@ describe("ClipTokenizer.encode matches OpenAI's reference ids", () => {
     ["“quoted” ‘text’", tokenizer.encode('"quoted" \'text\'')],
     ["&amp;&lt;&gt;", tokenizer.encode("&<>")],
     ["ﬁne", tokenizer.encode("fine")],
+    // ftfy drops the tag characters of a subdivision flag (England's) and the musical format controls.
+    ["flag 🏴\u{e0067}\u{e0062}\u{e0065}\u{e006e}\u{e0067}\u{e007f}", tokenizer.encode("flag 🏴")],
+    ["a\u{1d173}b", tokenizer.encode("ab")],
   ];
   for (const [text, ids] of spot) it(`cleans ${JSON.stringify(text)} like the reference`, () => expect(tokenizer.encode(text)).toEqual(ids));
 

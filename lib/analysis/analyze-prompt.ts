@@ -52,6 +52,7 @@ export class PromptAnalysis {
   private rawMemo: { stream: TokenStream; cuts: ChunkCuts; chunked: ChunkedPrompt | null } | null = null;
   private countedMemo: CountedPrompt | null = null;
   private chunksMemo: PromptChunk[] | null = null;
+  private countedLayoutMemo: ChunkLayout | null = null;
   private idsMemo: number[] | null = null;
   private words: WordIndex | null = null;
   private described: DescribedDiagnostic[] | null = null;
@@ -98,9 +99,9 @@ export class PromptAnalysis {
   /** The 77-token chunks of countedText: what A1111 conditions on for the step it counted. */
   get chunks(): PromptChunk[] {
     if (this.chunksMemo) return this.chunksMemo;
-    const { text, stream } = this.counted;
-    if (text === this.text || !stream) return (this.chunksMemo = this.rawChunked.chunks);
-    return (this.chunksMemo = buildChunks(stream, cutChunks(stream, this.options), this.options).chunks);
+    const counted = this.countedLayout;
+    if (counted === this.raw) return (this.chunksMemo = this.rawChunked.chunks);
+    return (this.chunksMemo = buildChunks(counted.stream, counted.cuts, this.options).chunks);
   }
 
   /**
@@ -108,10 +109,7 @@ export class PromptAnalysis {
    * writer that needs no chunk built (see JsonBytes.chunks).
    */
   get chunkLayouts(): { counted: ChunkLayout; raw: ChunkLayout } {
-    const raw = this.raw;
-    const { text, stream } = this.counted;
-    if (text === this.text || !stream) return { counted: raw, raw };
-    return { counted: { stream, cuts: cutChunks(stream, this.options) }, raw };
+    return { counted: this.countedLayout, raw: this.raw };
   }
 
   /** The chunks of the raw text as written, as the editor draws them. */
@@ -147,6 +145,14 @@ export class PromptAnalysis {
     return raw.chunked;
   }
 
+  // The counted text's tokens and cuts: the raw text's own when the count measured the text as written.
+  private get countedLayout(): ChunkLayout {
+    if (this.countedLayoutMemo) return this.countedLayoutMemo;
+    const { text, stream } = this.counted;
+    const raw = this.raw;
+    return (this.countedLayoutMemo = text === this.text || !stream ? raw : { stream, cuts: cutChunks(stream, this.options) });
+  }
+
   private get counted(): CountedPrompt {
     if (this.countedMemo) return this.countedMemo;
     const { stream, cuts } = this.raw;
@@ -158,11 +164,7 @@ export class PromptAnalysis {
 
   private get variants(): CountedVariant[] {
     if (this.variantsMemo) return this.variantsMemo;
-    // The reading's tree is lent only to a prompt that may change over the steps (the test planSchedules makes before
-    // it needs one): parsing any other is work no count needs.
-    const open = this.text.indexOf("[");
-    const mayChange = open !== -1 && (this.text.includes("|") || this.text.includes(":", open));
-    const syntax = mayChange ? () => this.reading.syntax : undefined;
-    return (this.variantsMemo = countedVariants(this.text, { steps: this.steps, isNegative: this.options.isNegative }, syntax));
+    // The reading's parse, read only if the count needs a tree (planSchedules asks when the prompt may change).
+    return (this.variantsMemo = countedVariants(this.text, { steps: this.steps, isNegative: this.options.isNegative }, () => this.reading.syntax));
   }
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { getBuiltinDictionary } from "./builtin.server";
 import { buildCompletionIndex, completeTag, tagForPrompt, type CompletionRow } from "./complete";
 import { getCompletionRows } from "./completion-data.server";
-import { packCompletionRows, unpackCompletionRows } from "./completion-wire";
 
 const index = buildCompletionIndex(getCompletionRows(getBuiltinDictionary()));
 const first = (q: string, options = {}) => completeTag(index, q, options)[0]?.tag;
@@ -63,11 +62,6 @@ describe("completeTag over the dictionary and Danbooru's tags", () => {
       const block = Array.from(byRank.subarray(start, Math.min(start + 64, keys.length)));
       expect(block).toEqual(block.map((_, i) => start + i).sort((a, b) => rank(b) - rank(a)));
     }
-  });
-
-  it("survives the wire format unchanged", () => {
-    const rows = getCompletionRows(getBuiltinDictionary()).slice(0, 500);
-    expect(unpackCompletionRows(JSON.parse(JSON.stringify(packCompletionRows(rows))))).toEqual(rows);
   });
 });
 

@@ -33,7 +33,8 @@ export function countedVariants(prompt: string, options: CountedTextOptions = {}
   const steps = options.steps ?? 20;
   const { text } = stripExtraNetworks(prompt);
   const parts = options.isNegative ? [text] : splitComposablePrompt(text).map((p) => p.text);
-  return parts.flatMap((part) => partVariants(part, steps, options, part === prompt && part.includes("[") ? syntax?.() : undefined));
+  // The caller's parse fits only a part that is the whole prompt; planSchedules asks for it only when it needs a tree.
+  return parts.flatMap((part) => partVariants(part, steps, options, part === prompt ? syntax : undefined));
 }
 
 /** countedVariants as texts, each once. */
@@ -41,7 +42,7 @@ export function countedTexts(prompt: string, options: CountedTextOptions = {}, s
   return [...new Set(countedVariants(prompt, options, syntax).map((v) => v.pieces.join("")))];
 }
 
-function partVariants(part: string, steps: number, options: ScheduleOptions, syntax?: SyntaxParse): CountedVariant[] {
+function partVariants(part: string, steps: number, options: ScheduleOptions, syntax?: () => SyntaxParse): CountedVariant[] {
   const plan = planSchedules(part, steps, options, syntax);
   const { tree } = plan;
   // A part that reads the same at every step is one text (cut, if at all, where it is tokenized).

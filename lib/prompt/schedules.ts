@@ -47,10 +47,11 @@ export interface SchedulePlan {
 }
 
 /**
- * The schedule plan of a prompt (see SchedulePlan); `syntax` is parseSyntax(prompt) when the caller has it already.
+ * The schedule plan of a prompt (see SchedulePlan); `syntax` is parseSyntax(prompt) when the caller has it already, or
+ * a function that gives it (called only when the prompt may change over the steps).
  * @example planSchedules("a [b:3]", 10).endSteps // [3, 10]
  */
-export function planSchedules(prompt: string, baseSteps: number, options: ScheduleOptions = {}, syntax?: SyntaxParse): SchedulePlan {
+export function planSchedules(prompt: string, baseSteps: number, options: ScheduleOptions = {}, syntax?: SyntaxParse | (() => SyntaxParse)): SchedulePlan {
   const { hiresSteps, useOldScheduling = false } = options;
   const hires = hiresSteps !== undefined && !useOldScheduling;
   const steps = hires ? hiresSteps : baseSteps;
@@ -58,7 +59,7 @@ export function planSchedules(prompt: string, baseSteps: number, options: Schedu
   // Editing needs a "[" and then a ":", alternation a "|": without them the prompt reads the same at every step.
   const open = prompt.indexOf("[");
   if (open === -1 || (!prompt.includes("|") && !prompt.includes(":", open))) return still;
-  const { tree, failure } = syntax ?? parseSyntax(prompt);
+  const { tree, failure } = (typeof syntax === "function" ? syntax() : syntax) ?? parseSyntax(prompt);
   if (failure) return still;
 
   const resolved = new Map<string, number>();

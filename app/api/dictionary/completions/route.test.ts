@@ -8,7 +8,7 @@ useTestDatabase();
 const { GET } = await import("./route");
 const get = (query: string, headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/dictionary/completions${query}`, { headers }));
 
-describe("GET /api/dictionary/completions?format=index", () => {
+describe("GET /api/dictionary/completions", () => {
   it("sends the prebuilt index as a gzip file, revalidated by ETag", async () => {
     const res = await get("?format=index");
     expect(res.headers.get("content-type")).toBe("application/gzip");
@@ -20,7 +20,8 @@ describe("GET /api/dictionary/completions?format=index", () => {
     expect((await get("?format=index", { "if-none-match": res.headers.get("etag")! })).status).toBe(304);
   });
 
-  it("refuses a format it does not know", async () => {
-    expect((await get("?format=csv")).status).toBe(400);
+  it("answers the index without a format too, and refuses a format it does not know (the JSON rows are gone)", async () => {
+    expect((await get("")).headers.get("content-type")).toBe("application/gzip");
+    for (const format of ["csv", "rows"]) expect((await get(`?format=${format}`)).status).toBe(400);
   });
 });

@@ -37,10 +37,11 @@ describe("team sign-in", () => {
     }
   });
 
-  it("lets a user's session through the network boundary, and not the operator-style session without a user", async () => {
-    expect((await guardRequest(asUser(member, "/api/cards"), TEAM)).action).toBe("pass");
-    expect((await guardRequest(asUser(null, "/api/cards"), TEAM)).action).toBe("refuse");
-    expect((await guardRequest(asUser(null, "/c/abc123"), TEAM)).action).toBe("pass");
+  it("lets a user's session through the network boundary while the account stands, and nothing without a user", async () => {
+    const { sessionStands } = await import("@/lib/auth/current-user.server");
+    expect((await guardRequest(asUser(member, "/api/cards"), TEAM, sessionStands)).action).toBe("pass");
+    expect((await guardRequest(asUser(null, "/api/cards"), TEAM, sessionStands)).action).toBe("refuse");
+    expect((await guardRequest(asUser(null, "/c/abc123"), TEAM, sessionStands)).action).toBe("pass");
   });
 });
 
@@ -72,5 +73,19 @@ describe("/api/admin/users", () => {
     const put = (cookie: string) => settings.PUT(asUser(cookie, "/api/settings/render", { method: "PUT", body: { backend: "onnx" } }));
     expect((await put(member)).status).toBe(403);
     expect((await put(admin)).status).toBe(200);
+  });
+});
+
+// Last, so the accounts the tests above list stay as they expect.
+describe("the network boundary in team mode", () => {
+  it("refuses a disabled account's session on routes that never read the user too", async () => {
+    const { sessionStands } = await import("@/lib/auth/current-user.server");
+    const { updateUser } = await import("@/lib/auth/users.server");
+    const dee = await addUser({ email: "dee@studio.example", password: "dee-password-789" });
+    const cookie = await signInAs("dee@studio.example", "dee-password-789");
+    expect((await guardRequest(asUser(cookie, "/api/expand"), TEAM, sessionStands)).action).toBe("pass");
+    await updateUser(dee.id, { disabled: true });
+    const refused = await guardRequest(asUser(cookie, "/api/expand"), TEAM, sessionStands);
+    expect(refused.action === "refuse" && refused.response.status).toBe(401);
   });
 });

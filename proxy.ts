@@ -31,7 +31,7 @@ export async function proxy(request: NextRequest) {
 // Loaded in team mode only: the account check reads the database.
 const checkTeamSession: SessionCheck = async (session) => (await import("@/lib/auth/current-user.server")).sessionStands(session);
 
-// The large-upload routes (lib/security/guard-route.ts GUARDED_UPLOAD_PATHS) run the same checks themselves, so Next
+// The large-upload routes (lib/security/upload-paths.ts) run the same checks themselves, so Next
 // never buffers their bodies here; for the rest, next.config.ts keeps that buffer just over the 1 MB JSON limit.
 export const config = {
   matcher: ["/((?!_next/static|_next/image|api/pnginfo$|api/tag-image$|api/render$).*)"],

@@ -49,7 +49,7 @@ if (!built) {
 
 const port = process.env.PORT ?? "3000";
 const host = settings.HOST ?? "127.0.0.1";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { stdio: "inherit", env });
+const server = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "-p", port, "-H", host], { stdio: "inherit", env });
 if (!settings.HOST) forwardIpv6Loopback(port);
 console.log(settings.HOST && !isLoopbackHostname(settings.HOST)
   ? `[start] serving on ${host}:${port} for other machines${secret ? ", sign-in required" : ""}`

@@ -55,7 +55,9 @@ for (const name of ["unit", "postgres", "e2e"]) {
   if (!fs.existsSync(jsonFor(name))) continue;
   const report = JSON.parse(fs.readFileSync(jsonFor(name), "utf8"));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  failed += report.numFailedTests ?? 0;
+  // A file that failed outside any test (an import error, a failing beforeAll) counts once.
+  failed += (report.testResults ?? []).filter((file) => file.status === "failed" && !file.assertionResults?.some((test) => test.status === "failed")).length;
 }
 if (steps.some((step) => !step.ok)) failed = Math.max(failed, 1);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -2,9 +2,7 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 import { issuesSummaryZh } from "../validation/zod-issues-zh";
 import { findLoneSurrogate } from "./lone-surrogate";
-import { readBodyLimited } from "./read-body";
-
-const MAX_BODY_BYTES = 1_000_000;
+import { MAX_JSON_BODY_BYTES, readBodyLimited } from "./read-body";
 
 /** The body of every error answer: a code, a message in each language, and what was wrong where relevant. */
 export interface ErrorBody {
@@ -24,7 +22,7 @@ export function jsonRoute<S extends z.ZodType, R, C = unknown>(
 ) {
   return async (request: Request, context?: C): Promise<Response> => {
     try {
-      const raw = options.from === "query" ? Object.fromEntries(new URL(request.url).searchParams) : await readJson(request, options.maxBytes ?? MAX_BODY_BYTES);
+      const raw = options.from === "query" ? Object.fromEntries(new URL(request.url).searchParams) : await readJson(request, options.maxBytes ?? MAX_JSON_BODY_BYTES);
       const broken = findLoneSurrogate(raw);
       if (broken) {
         const where = `${broken.path}: broken character ${broken.code} (half of an emoji?) at character ${broken.index + 1}`;

@@ -1,5 +1,8 @@
 import { AppError } from "../errors";
 
+/** The largest JSON request body any route takes (routes with uploads set their own, larger limits). */
+export const MAX_JSON_BODY_BYTES = 1_000_000;
+
 /** The 413 for a request body over `maxBytes`, with the limit in MB, in both languages. */
 export function bodyTooLarge(maxBytes: number): AppError {
   const mb = Math.round(maxBytes / 100_000) / 10;

@@ -26,6 +26,3 @@ function withHost(request: Request): Headers {
   if (!headers.has("host")) headers.set("host", new URL(request.url).host);
   return headers;
 }
-
-/** The upload routes proxy.ts leaves to `guarded` (exact paths). */
-export const GUARDED_UPLOAD_PATHS = ["/api/pnginfo", "/api/tag-image", "/api/render"] as const;

@@ -36,7 +36,7 @@ export async function startTestServer(extraEnv = {}) {
   // pipe would spin on EPIPE errors.
   const logFile = path.join(tmp, "server.log");
   const log = fs.openSync(logFile, "a");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", log, log], env });
+  const server = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", log, log], env });
   const url = `http://127.0.0.1:${port}`;
   let stopped = false;
   const stop = () => {

@@ -7,7 +7,7 @@ import { startTestServer } from "../../scripts/lib/test-server.mjs";
 import { launchBrowser } from "./browser";
 import { createTeamDatabase, insertUser, readRenderEvents, registerTinyModel, sessionCookie, startWorkerProcess, type SseEvent, type WorkerProcess } from "../support/team-cluster";
 
-// Team mode end to end on loopback: one PostgreSQL database, two `next start` instances, two `promptstudio worker`
+// Team mode end to end on loopback: one PostgreSQL database, two app servers (scripts/serve.mjs), two `promptstudio worker`
 // processes rendering the tiny model, two users. Needs TEST_POSTGRES_URL (CI has it) and the app's build.
 const serverUrl = process.env.TEST_POSTGRES_URL;
 const SECRET = "team-mode-e2e-secret-0123456789";

@@ -30,9 +30,9 @@ describe("proxy.ts", () => {
 
   it("runs on everything but Next's static files and the upload routes, which guard themselves", async () => {
     expect(config.matcher).toEqual(["/((?!_next/static|_next/image|api/pnginfo$|api/tag-image$|api/render$).*)"]);
-    const { GUARDED_UPLOAD_PATHS } = await import("@/lib/security/guard-route");
+    const { UPLOAD_PATHS } = await import("@/lib/security/upload-paths");
     const pattern = new RegExp(`^${config.matcher[0]}$`);
-    for (const path of GUARDED_UPLOAD_PATHS) expect(pattern.test(path), path).toBe(false);
+    for (const path of UPLOAD_PATHS) expect(pattern.test(path), path).toBe(false);
     for (const path of ["/", "/api/render/abc", "/api/pnginfo/x", "/api/prompt/analyze", "/login"]) expect(pattern.test(path), path).toBe(true);
   });
 });

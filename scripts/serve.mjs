@@ -16,7 +16,20 @@ const { default: next } = await import("next");
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
-const server = http.createServer(gateBodies(app.getRequestHandler()));
+const handle = app.getRequestHandler();
+// As `next start` does: an error that escapes Next's own handling is logged and answered, never left to end the process.
+const server = http.createServer(gateBodies(async (request, response) => {
+  try {
+    await handle(request, response);
+  } catch (error) {
+    console.error(`[serve] failed to handle ${request.method} ${request.url}`, error);
+    if (response.headersSent) response.destroy();
+    else {
+      response.statusCode = 500;
+      response.end("Internal Server Error");
+    }
+  }
+}));
 server.on("error", (error) => {
   console.error(`[serve] cannot listen on ${hostname}:${port}: ${error.message}`);
   process.exit(1);

@@ -5,8 +5,11 @@ import { loadBuiltinEntries, loadDictionaryRules } from "./load.server";
 import { cedictLexicon } from "./zh/lexicon.server";
 import { getToSimplified } from "./zh/simplify.server";
 
-/** Pinyin syllables without tones (pinyin-pro), for the search index. */
-export const pinyinOf = (text: string): string[] => pinyin(text, { toneType: "none", type: "array", nonZh: "removed" });
+/**
+ * Pinyin syllables without tones (pinyin-pro), for the search index; the letters of a name written half in Latin stay
+ * in their place (红Saber → hong, Saber), or "hong" alone would name Nero as exactly as it names 红 (red).
+ */
+export const pinyinOf = (text: string): string[] => pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" });
 
 let builtin: Dictionary | null = null;
 

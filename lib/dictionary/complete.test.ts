@@ -32,6 +32,22 @@ describe("completeTag over the dictionary and Danbooru's tags", () => {
     expect(completeTag(index, "qipao")[0].via).toBe("qipao");
   });
 
+  it("weighs pinyin prefixes against English ones by posts: pinyin finds the common tags, English keeps its own", () => {
+    const tags = (q: string) => completeTag(index, q, { limit: 6 }).map((c) => c.tag);
+    // 红发 and 猫耳 used to come after every English name that starts with "hong" or "mao" ("hong meiling (cosplay)").
+    expect(tags("hong")).toContain("red hair");
+    expect(tags("hong")).not.toContain("hong meiling (cosplay)");
+    expect(tags("mao").slice(0, 4)).toContain("cat ears");
+    expect(tags("lan").slice(0, 3)).toEqual(["blue", "blue eyes", "blue hair"]);
+    expect(first("shi")).toBe("shirt");
+    expect(first("loo")).toBe("looking at viewer");
+  });
+
+  it("keeps the Latin letters of a name written half in Latin in its pinyin", () => {
+    expect(first("hongsaber")).toBe("nero claudius (fate)");
+    expect(first("hong")).not.toBe("nero claudius (fate)");
+  });
+
   it("puts recent tags right after exact matches", () => {
     expect(first("hair", { recent: ["hair flower"] })).toBe("hair flower");
   });
@@ -57,7 +73,7 @@ describe("completeTag over the dictionary and Danbooru's tags", () => {
       const order = keys[k - 1] < keys[k] || (keys[k - 1] === keys[k] && (kind[k - 1] < kind[k] || (kind[k - 1] === kind[k] && row[k - 1] <= row[k])));
       if (!order) expect.fail(`keys ${k - 1} and ${k} out of order: ${keys[k - 1]} ${kind[k - 1]} ${row[k - 1]} / ${keys[k]} ${kind[k]} ${row[k]}`);
     }
-    const rank = (k: number) => (kind[k] === 4 ? 0 : kind[k] === 3 ? 1e10 : 2e10) + rows[row[k]].posts;
+    const rank = (k: number) => (kind[k] === 4 ? 0 : 1e10) + rows[row[k]].posts * (kind[k] === 3 ? 0.25 : 1);
     for (let start = 0; start < keys.length; start += 64) {
       const block = Array.from(byRank.subarray(start, Math.min(start + 64, keys.length)));
       expect(block).toEqual(block.map((_, i) => start + i).sort((a, b) => rank(b) - rank(a)));

@@ -54,9 +54,18 @@ export function completionKey(text: string): string {
   return /[\p{Lu}_\\]|\s\s|^\s|\s$|[^\S ]/u.test(text) ? normalizeTag(text.replace(/\\(.)/g, "$1")) : text;
 }
 
-/** Tag, name and alias prefixes first, then pinyin, then later words; within a class, more Danbooru posts first. */
+/**
+ * Prefix matches of a tag, name, alias or pinyin by Danbooru posts, a pinyin one weighed at a quarter of its posts;
+ * matches of a later word after all of them. Typing pinyin, a Chinese user gets 红发 (red hair, 520k posts) for "hong"
+ * before "hong meiling (cosplay)" (199): ranked after every English prefix, as before, pinyin lost to any obscure name
+ * that happened to start with the same letters; at a quarter, an English prefix still wins where both are common.
+ */
 export const rankOf = (row: CompletionItem, kind: number) => rankFor(row.posts, kind);
-const rankFor = (posts: number, kind: number) => (kind === KeyKind.Word ? 0 : kind === KeyKind.Pinyin ? 1e10 : 2e10) + Math.min(posts, 9.99e9);
+const PINYIN_WEIGHT = 0.25;
+const rankFor = (posts: number, kind: number) => {
+  const count = Math.min(posts, 9.99e9);
+  return kind === KeyKind.Word ? count : 1e10 + (kind === KeyKind.Pinyin ? PINYIN_WEIGHT * count : count);
+};
 
 const HAN = /\p{Script=Han}/u;
 

@@ -138,7 +138,7 @@ export function createDictionary(entries: DictionaryEntry[], pinyinOf?: PinyinOf
 }
 
 function pinyinKeys(syllables: string[]): string[] {
-  const clean = syllables.map((s) => s.toLowerCase().replace(/[^a-zü]/g, "")).filter(Boolean);
+  const clean = syllables.map((s) => s.toLowerCase().replace(/[^a-z0-9ü]/g, "")).filter(Boolean);
   if (clean.length === 0) return [];
   return [clean.join(""), clean.map((s) => s[0]).join("")];
 }

@@ -16,6 +16,19 @@ describe("translatePrompt zh → en", () => {
     expect(out.text).toBe("masterpiece, [cat:knight:0.5], <lora:my_style:0.8>, 1girl, smile");
   });
 
+  it("translates Chinese written against an extra network, keeping the network where it was", () => {
+    const zhEn = (text: string) => translatePrompt(dict, text, "zh-en").text;
+    expect(zhEn("女孩<lora:abc:0.8>，坐着")).toBe("1girl<lora:abc:0.8>, sitting");
+    expect(zhEn("<lora:a:1><lora:b:0.5>猫耳女孩")).toBe("<lora:a:1><lora:b:0.5>cat ears, 1girl");
+    expect(zhEn("(女孩 <hypernet:h:1>:1.2)")).toBe("(1girl <hypernet:h:1>:1.2)");
+    // Grammar beside a network leaves the network, and the separator before it, in place.
+    expect(zhEn("坐着, 张着<lora:x:1>")).toBe("sitting, <lora:x:1>");
+  });
+
+  it("reads the everyday names of the quality tags, traditional characters too", () => {
+    expect(translatePrompt(dict, "（（傑作）），最高品質，最高质量", "zh-en").text).toBe("((masterpiece)), best quality, best quality");
+  });
+
   it("turns Chinese separators into commas", () => {
     expect(translatePrompt(dict, "长发，微笑、猫", "zh-en").text).toBe("long hair, smile, cat");
   });

@@ -30,6 +30,8 @@ const NETWORK_MARK = "\uE000";
 const NETWORK_END = "\uE001";
 const EMPTY = "\uE002";
 const HAN = /\p{Script=Han}/u;
+/** One masked extra network, captured (a phrase split at it keeps it). */
+const NETWORK = new RegExp(`(${NETWORK_MARK}\\d+${NETWORK_END})`);
 
 /**
  * Translates a prompt between Chinese and English tags without touching its syntax: every bracket, weight, editing
@@ -68,23 +70,33 @@ function mapPlain(nodes: PromptNode[], fn: (text: string) => string): PromptNode
   });
 }
 
-// Phrase by phrase (between commas and line breaks), so separators and the spacing around them stay as written.
+// Phrase by phrase (between commas and line breaks), so separators and the spacing around them stay as written; an
+// extra network inside a phrase (女孩<lora:x:1>) splits it, and the words on either side are translated on their own.
 function zhToEn(dict: Dictionary, sources: WordSources, text: string, result: Translation, resources: ZhResources): string {
   if (!HAN.test(text)) return text;
-  // A phrase that was all grammar (张着) leaves nothing; its separator goes with it.
-  return text.replace(/[^,\n]+/g, (phrase) => {
-    if (!HAN.test(phrase) || phrase.includes(NETWORK_MARK)) return phrase;
-    const lead = /^\s*/.exec(phrase)![0];
-    const trail = /\s*$/.exec(phrase)![0];
-    const tags = translatePhrase(dict, sources, phrase.trim(), resources);
-    for (const tag of tags) {
-      if (tag.from === "written") continue;
-      result.tags.push(tag);
-      if (!tag.known) result.unknown.push(tag.source);
-    }
-    const english = tags.map((t) => t.target).filter(Boolean).join(", ");
-    return english ? lead + english + trail : EMPTY;
-  }).replace(new RegExp(`\\s*,\\s*${EMPTY}|${EMPTY}\\s*,\\s*|${EMPTY}`, "g"), "");
+  const translate = (phrase: string) => zhPhraseToEn(dict, sources, phrase, result, resources);
+  // A phrase that was all grammar (张着) leaves nothing; its separator goes with it (not when it holds a network).
+  const beside = (part: string) => {
+    const english = translate(part);
+    return english === EMPTY ? /^\s*/.exec(part)![0] : english;
+  };
+  return text.replace(/[^,\n]+/g, (phrase) => (phrase.includes(NETWORK_MARK) ? phrase.split(NETWORK).map((part, k) => (k % 2 ? part : beside(part))).join("") : translate(phrase)))
+    .replace(new RegExp(`\\s*,\\s*${EMPTY}|${EMPTY}\\s*,\\s*|${EMPTY}`, "g"), "");
+}
+
+// One phrase's words as tags (EMPTY when it was all grammar), with the spacing around it kept.
+function zhPhraseToEn(dict: Dictionary, sources: WordSources, phrase: string, result: Translation, resources: ZhResources): string {
+  if (!HAN.test(phrase)) return phrase;
+  const lead = /^\s*/.exec(phrase)![0];
+  const trail = /\s*$/.exec(phrase)![0];
+  const tags = translatePhrase(dict, sources, phrase.trim(), resources);
+  for (const tag of tags) {
+    if (tag.from === "written") continue;
+    result.tags.push(tag);
+    if (!tag.known) result.unknown.push(tag.source);
+  }
+  const english = tags.map((t) => t.target).filter(Boolean).join(", ");
+  return english ? lead + english + trail : EMPTY;
 }
 
 function enToZh(dict: Dictionary, text: string, result: Translation): string {

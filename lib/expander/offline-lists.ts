@@ -38,7 +38,7 @@ export interface SceneType {
   outfits?: string[][];
 }
 
-const ALL_PLACES = ["cafe", "asian-table", "city-night", "space", "rain", "room", "sakura", "lake", "beach", "mountain", "forest", "historic", "city", "nature"];
+const ALL_PLACES = ["cafe", "asian-table", "city-night", "space", "rain", "school", "room", "sakura", "lake", "beach", "mountain", "forest", "historic", "city", "nature"];
 
 /** The scene types in priority order: on equal scores the first wins. */
 export const SCENE_TYPES: SceneType[] = [

@@ -17,6 +17,17 @@ export const ROLES: Record<string, { outfits: string[][]; poses?: string[]; expr
   idol: { outfits: [["idol clothes"]], poses: ["singing", "dancing"] },
 };
 
+/**
+ * Styles that dress the people in them, for people without a role: 古风少女 wears hanfu, not a sundress. The first
+ * whose style the input names wins, before the scene type's and the place's clothing.
+ */
+export const STYLE_OUTFITS: Array<{ styles: string[]; outfits: string[][] }> = [
+  { styles: ["ancient chinese style", "chinese style", "wuxia", "xianxia"], outfits: [["hanfu", "hair stick"], ["hanfu", "wide sleeves"], ["chinese clothes", "hair ornament"], ["hanfu", "shawl"]] },
+  { styles: ["japanese style"], outfits: [["kimono"], ["yukata"], ["kimono", "hair ornament"]] },
+  { styles: ["gothic art"], outfits: [["gothic lolita"], ["black dress", "choker"]] },
+  { styles: ["steampunk"], outfits: [["goggles on head", "corset"], ["coat", "goggles on head"]] },
+];
+
 /** Details for people. */
 export const PERSON = {
   hairLength: { female: ["long hair", "very long hair", "medium hair", "short hair"], male: ["short hair", "medium hair"] },

@@ -51,7 +51,14 @@ export const PLACES: Place[] = [
     outfits: [["raincoat"], ["coat", "scarf"], ["hoodie", "jeans"]],
   },
   {
-    id: "room", triggers: [["windowsill"], ["window"], ["bedroom"], ["living room"], ["indoors"], ["library"], ["classroom"], ["bed"]],
+    id: "school", triggers: [["classroom"], ["school"], ["school hallway"], ["chalkboard"], ["school desk"]], scene: ["classroom", "indoors"],
+    details: ["chalkboard", "school desk", "school chair", "window", "curtains", "desk"],
+    lighting: ["window light", "sunlight", "afternoon", "soft lighting", "dappled sunlight"],
+    personPoses: ["sitting", "reading", "standing", "writing"], animalPoses: ["sitting", "lying", "sleeping"],
+    outfits: [["school uniform"], ["serafuku"], ["school uniform", "pleated skirt"], ["school uniform", "cardigan"]],
+  },
+  {
+    id: "room", triggers: [["windowsill"], ["window"], ["bedroom"], ["living room"], ["indoors"], ["library"], ["bed"]],
     scene: ["indoors"], details: ["curtains", "window", "potted plant", "bookshelf", "pillow", "wooden floor", "fairy lights", "blanket", "vase"],
     lighting: ["window light", "sunlight", "dappled sunlight", "soft lighting", "morning light"],
     personPoses: ["sitting", "reading", "lying", "standing"], animalPoses: ["sitting", "lying", "sleeping", "stretching"],

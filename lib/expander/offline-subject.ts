@@ -1,6 +1,6 @@
 import type { DictionaryEntry } from "../dictionary/entry";
 import type { SceneType } from "./offline-lists";
-import { ANIMAL, CREATURE, FEMALE, GROUPS, HUMANOID, MALE, PERSON, ROLES, SUBJECT_GROUPS } from "./offline-people";
+import { ANIMAL, CREATURE, FEMALE, GROUPS, HUMANOID, MALE, PERSON, ROLES, STYLE_OUTFITS, SUBJECT_GROUPS } from "./offline-people";
 import type { Place } from "./offline-places";
 import type { Rng } from "./prng";
 
@@ -58,9 +58,10 @@ export function planPerson(p: Picker, subjects: DictionaryEntry[], type: SceneTy
   if (!p.covered("appearance", ["eye colour"])) p.pick(PERSON.eyes);
   if (!p.covered("appearance", ["expression", "mouth"])) p.pick(role?.expressions ?? PERSON.expressions);
   if (!p.covered("clothing")) {
-    const outfits = role?.outfits ?? type.outfits ?? (gender === "female" ? place?.outfits ?? PERSON.outfits.female : PERSON.outfits.male);
+    const styled = STYLE_OUTFITS.find((s) => p.has(s.styles))?.outfits;
+    const outfits = role?.outfits ?? styled ?? type.outfits ?? (gender === "female" ? place?.outfits ?? PERSON.outfits.female : PERSON.outfits.male);
     p.add(...p.rng.pick(outfits));
-    if (gender === "female" && !role && !type.outfits && p.rng.next() < 0.6) p.pick(PERSON.accessories);
+    if (gender === "female" && !role && !styled && !type.outfits && p.rng.next() < 0.6) p.pick(PERSON.accessories);
   }
   if (!p.covered("pose", undefined, ["gaze"])) p.pick(role?.poses ?? place?.personPoses ?? PERSON.poses);
   if (!p.covered("pose", ["gaze"])) p.pick(PERSON.gaze);

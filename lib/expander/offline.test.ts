@@ -6,7 +6,7 @@ import { readTags } from "../prompt/tag-list";
 import { translatePrompt } from "../dictionary/translate";
 import { expandOffline } from "./offline";
 import { QUALITY, SCENE_TYPES, STYLE_PACKS } from "./offline-lists";
-import { ANIMAL, CREATURE, PERSON, ROLES } from "./offline-people";
+import { ANIMAL, CREATURE, PERSON, ROLES, STYLE_OUTFITS } from "./offline-people";
 import { PLACES } from "./offline-places";
 import { createRng, hashSeed } from "./prng";
 
@@ -50,6 +50,16 @@ describe("expandOffline", () => {
       expect(city.has("clothing") || city.has("appearance") || city.has("pose")).toBe(false);
       expect(expandOffline(dict, "城市夜景", { seed }).tags.some((t) => t.category === "lighting")).toBe(true);
       expect(added("a knight in the forest", seed).some((t) => ["armor", "plate armor", "chainmail"].includes(t.tag))).toBe(true);
+    }
+  });
+
+  it("dresses people for the style and the place the input names", () => {
+    const clothes = (text: string, seed: number) => added(text, seed).filter((t) => t.category === "clothing").map((t) => t.tag);
+    for (let seed = 0; seed < 10; seed++) {
+      expect(clothes("古风少女在竹林中抚琴", seed).some((t) => ["hanfu", "chinese clothes"].includes(t))).toBe(true);
+      expect(clothes("和风少女", seed).some((t) => ["kimono", "yukata"].includes(t))).toBe(true);
+      expect(clothes("教室里看书的女生", seed).some((t) => ["school uniform", "serafuku"].includes(t))).toBe(true);
+      expect(added("教室里看书的女生", seed).map((t) => t.tag)).not.toContain("fairy lights");
     }
   });
 
@@ -108,6 +118,7 @@ describe("curated lists", () => {
       ...SCENE_TYPES.flatMap((t) => [...t.tags, ...t.always, ...t.scene.flat(), ...t.details, ...t.lighting, ...t.camera, ...t.focus, ...t.styles, ...(t.outfits ?? []).flat()]),
       ...PLACES.flatMap((t) => [...t.triggers.flat(), ...t.scene, ...t.details, ...t.lighting, ...t.personPoses, ...t.animalPoses, ...(t.outfits ?? []).flat()]),
       ...Object.entries(ROLES).flatMap(([role, r]) => [role, ...r.outfits.flat(), ...(r.poses ?? []), ...(r.expressions ?? []), ...(r.styles ?? [])]),
+      ...STYLE_OUTFITS.flatMap((s) => [...s.styles, ...s.outfits.flat()]),
       ...Object.values(PERSON).flatMap((v) => (Array.isArray(v) ? v : Object.values(v)).flat(2)),
       ...ANIMAL.fur, ...ANIMAL.eyes, ...ANIMAL.poses, ...Object.values(CREATURE).flat(),
       ...QUALITY.always, ...QUALITY.extra, ...STYLE_PACKS.flatMap((p) => p.tags),

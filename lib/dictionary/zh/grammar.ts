@@ -56,6 +56,8 @@ for (const [word, value] of Object.entries(NUMERALS)) {
   // 一头, 一杯: one word to the segmenter, so the lexicon's "one head" never wins over the grammar.
   for (const [m, measure] of measures) table[word + m] = { role: "number", value, measure };
 }
+// 街道上一个女孩 is a place word and a number, never the lexicon's 上一个 (the previous one).
+for (const place of ["上", "下", "里", "中"]) for (const [m, measure] of measures) table[`${place}一${m}`] = { role: "number", value: 1, measure };
 
 // Colour stems that are colours on their own (红墙, 白发); the rest are words first (咖啡, 茶, 米) and need 色.
 const COLOURS: Record<string, string> = {

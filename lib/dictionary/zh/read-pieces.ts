@@ -60,10 +60,13 @@ export function readPieces(dict: Dictionary, sources: WordSources, input: Piece[
         const name = noun?.kind === "grammar" && noun.grammar.role === "noun" ? noun.grammar.tag
           : noun?.kind === "tag" && noun.entry.entry.tag.split(" ").length <= 2 ? noun.entry.entry.tag
           : noun?.kind === "word" && noun.english.split(" ").length <= 2 ? noun.english : null;
+        // Alone, the word is its own entry where the dictionary has one (和风 → japanese style, not a bare "japanese").
+        const own = dict.byChinese.get(piece.zh)?.[0];
         if (name) {
           emit(pieces.slice(i, j + 1).map((p) => p.zh).join(""), `${g.name} ${name}`, "rule");
           i = j;
-        } else emit(piece.zh, g.name, "rule");
+        } else if (own) emit(piece.zh, own.entry.tag, "dictionary");
+        else emit(piece.zh, g.name, "rule");
       } else if (g.role === "person" && g.gender !== "other") emit(piece.zh, peopleTag(1, g.gender), "rule");
       else if (g.role === "measure" && g.tag) emit(piece.zh, g.tag, "rule");
       else if (g.role === "colour") i = readColour(pieces, i, nextContent(i + 1), g.name, emit);

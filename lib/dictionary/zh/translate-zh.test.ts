@@ -22,6 +22,28 @@ const REGRESSIONS: Array<[input: string, expected: string]> = [
   ["一个女孩拿着剑", "1girl, holding sword"],
   ["长发，微笑、猫", "long hair, smile, cat"],
   ["一只猫在窗台上", "cat, windowsill"],
+  // Found by running 342 phrases Chinese users type through the translator (before → after).
+  ["最佳画质", "best quality"], // optimum, image quality
+  ["正太", "little boy"], // (nothing: 正 and 太 read as filler words)
+  ["闭着眼睛", "closed eyes"], // closed
+  ["牛仔镜头", "cowboy shot"], // cowboy
+  ["官方艺术", "official art"], // government, art
+  ["缺手指", "missing fingers"], // fingers: the opposite, in a negative prompt
+  ["不好的比例", "bad proportions"], // no good, proportion
+  ["锐利的焦点", "sharp focus"], // sharp, focal point
+  ["侧面", "from side"], // lateral side
+  ["看向远方", "looking afar"], // looking at far away
+  ["得意", "smug"], // proud of oneself
+  ["靠在墙上", "against wall"], // wall
+  ["短裙", "miniskirt"], // skirt
+  ["日系", "japanese style"], // of japanese origin
+  ["和风少女", "japanese style, 1girl"], // japanese (no such tag), 1girl
+  ["樱花飘落", "cherry blossoms, falling petals"], // cherry blossoms, float down
+  ["雨夜的街道上一个撑伞的女孩", "rain, night, street, holding umbrella, 1girl"], // … street, previous one, …
+  // Names written half in Latin letters are read whole, not cut at the Chinese.
+  ["Q版", "chibi"], // Q (and 版 unknown)
+  ["穿着JK制服的少女", "school uniform, 1girl"], // JK, uniform, 1girl
+  ["4k壁纸，35mm镜头", "4k wallpaper, 35mm lens"],
 ];
 
 describe("translatePrompt zh → en: the issue's reports", () => {

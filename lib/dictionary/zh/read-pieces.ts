@@ -68,6 +68,7 @@ export function readPieces(dict: Dictionary, sources: WordSources, input: Piece[
         } else if (own) emit(piece.zh, own.entry.tag, "dictionary");
         else emit(piece.zh, g.name, "rule");
       } else if (g.role === "person" && g.gender !== "other") emit(piece.zh, peopleTag(1, g.gender), "rule");
+      else if (g.role === "hair" || g.role === "eyes") nameFeature(dict, pieces, i, g.role, out);
       else if (g.role === "measure" && g.tag) emit(piece.zh, g.tag, "rule");
       else if (g.role === "colour") i = readColour(pieces, i, nextContent(i + 1), g.name, emit);
       else if (g.role === "hold" || g.role === "look") {
@@ -100,6 +101,18 @@ export function readPieces(dict: Dictionary, sources: WordSources, input: Piece[
     }
   }
   return out;
+}
+
+// 凌乱的头发, 蓬松的头发: the word read just before (的 between) and hair or eyes make a tag the dictionary has (messy hair):
+// it takes the place of the bare word (messy). Otherwise the word stays as it was read.
+function nameFeature(dict: Dictionary, pieces: Piece[], i: number, feature: "hair" | "eyes", out: ReadTag[]): void {
+  let j = i - 1;
+  while (j >= 0 && pieces[j].kind === "grammar" && (pieces[j] as Extract<Piece, { kind: "grammar" }>).grammar.role === "filler") j--;
+  const last = out.at(-1);
+  const before = pieces[j];
+  if (!last || !before || (before.kind !== "tag" && before.kind !== "word") || last.source !== before.zh) return;
+  const named = lookupTag(dict, `${last.target} ${feature}`);
+  if (named && !out.some((t) => t.target === named.entry.tag)) out[out.length - 1] = { source: pieces.slice(j, i + 1).map((p) => p.zh).join(""), target: named.entry.tag, known: true, from: "rule" };
 }
 
 function peopleTag(count: number, gender: "girl" | "boy"): string {

@@ -40,6 +40,11 @@ const REGRESSIONS: Array<[input: string, expected: string]> = [
   ["和风少女", "japanese style, 1girl"], // japanese (no such tag), 1girl
   ["樱花飘落", "cherry blossoms, falling petals"], // cherry blossoms, float down
   ["雨夜的街道上一个撑伞的女孩", "rain, night, street, holding umbrella, 1girl"], // … street, previous one, …
+  // Hair and eyes after a word make the tag the dictionary has, instead of dropping out (messy, fluffy).
+  ["凌乱的头发", "messy hair"],
+  ["蓬松的头发", "fluffy hair"],
+  ["美丽细致的眼睛", "beautiful detailed eyes"], // beautiful detailed
+  ["长长的头发", "long hair"], // 长长 (unknown)
   // Names written half in Latin letters are read whole, not cut at the Chinese.
   ["Q版", "chibi"], // Q (and 版 unknown)
   ["穿着JK制服的少女", "school uniform, 1girl"], // JK, uniform, 1girl

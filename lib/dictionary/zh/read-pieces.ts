@@ -136,7 +136,14 @@ function readColour(pieces: Piece[], i: number, j: number, name: string, emit: (
   }
   if (noun?.kind === "tag" && / (hair|eyes)$/.test(noun.entry.entry.tag)) {
     const part = noun.entry.entry.tag.endsWith("hair") ? "hair" : "eyes";
-    emit(source, `${colourFor(name, part)} ${part}`, "rule");
+    const ours = `${colourFor(name, part)} ${part}`;
+    emit(source, ours, "rule");
+    // 红蓝色头发: two colours, both the hair's (and the hair is multicoloured).
+    if (/^(hair|eye) colour$/.test(noun.entry.entry.sub) && noun.entry.entry.tag !== ours) {
+      emit(noun.zh, noun.entry.entry.tag, "dictionary");
+      if (part === "hair") emit(source, "multicolored hair", "rule");
+      return j;
+    }
     // 黑色长发: the length is a tag of its own; 金色眼睛 names nothing more than the colour.
     if (!/^(\w+ )?(eyes|hair)$/.test(noun.entry.entry.tag) || /^(long|short|medium|very long|very short) hair$/.test(noun.entry.entry.tag)) emit(noun.zh, noun.entry.entry.tag, "dictionary");
     return j;

@@ -46,6 +46,7 @@ const REGRESSIONS: Array<[input: string, expected: string]> = [
   ["美丽细致的眼睛", "beautiful detailed eyes"], // beautiful detailed
   ["长长的头发", "long hair"], // 长长 (unknown)
   ["红蓝色头发", "red hair, blue hair, multicolored hair"], // red hair
+  ["新海诚风格", "by makoto shinkai"], // ocean (新 unknown, 海 read alone)
   // Names written half in Latin letters are read whole, not cut at the Chinese.
   ["Q版", "chibi"], // Q (and 版 unknown)
   ["穿着JK制服的少女", "school uniform, 1girl"], // JK, uniform, 1girl

@@ -13,10 +13,28 @@ export interface Place {
   animalPoses: string[];
   /** Clothing that suits the place; else the usual outfits. */
   outfits?: string[][];
+  /** The same for men, where theirs differ (a beach is no place for a suit). */
+  maleOutfits?: string[][];
+  /** Only its own details: the scene type's would not fit (clouds under the sea, a living room's sofa in a kitchen). */
+  ownDetails?: boolean;
 }
 
 /** Places in priority order: the first whose trigger matches wins. */
 export const PLACES: Place[] = [
+  {
+    id: "underwater", triggers: [["underwater"], ["coral reef"], ["ocean floor"], ["seaweed"]], scene: ["underwater"],
+    details: ["coral reef", "fish", "seaweed", "air bubble", "bubble", "seabed"],
+    lighting: ["light rays", "caustics", "sunlight", "god rays"],
+    personPoses: ["swimming", "floating"], animalPoses: ["swimming"],
+    outfits: [["swimsuit"], ["white dress"]], maleOutfits: [["swim trunks"], ["white shirt"]], ownDetails: true,
+  },
+  {
+    id: "kitchen", triggers: [["kitchen"], ["cooking"]], scene: ["kitchen", "indoors"],
+    details: ["cooking pot", "frying pan", "vegetable", "counter", "window", "plate"],
+    lighting: ["window light", "warm lighting", "soft lighting", "morning light"],
+    personPoses: ["cooking", "standing"], animalPoses: ["sitting", "lying"],
+    outfits: [["apron"], ["apron", "sweater"], ["apron", "white shirt"]], maleOutfits: [["apron"], ["apron", "white shirt"]], ownDetails: true,
+  },
   {
     id: "cafe", triggers: [["cafe"], ["restaurant"], ["bar"], ["drinking coffee"]], scene: ["cafe", "indoors"],
     details: ["cup of coffee", "table", "window", "potted plant", "chair", "bookshelf", "wooden floor", "counter", "teacup"],
@@ -56,9 +74,10 @@ export const PLACES: Place[] = [
     lighting: ["window light", "sunlight", "afternoon", "soft lighting", "dappled sunlight"],
     personPoses: ["sitting", "reading", "standing", "writing"], animalPoses: ["sitting", "lying", "sleeping"],
     outfits: [["school uniform"], ["serafuku"], ["school uniform", "pleated skirt"], ["school uniform", "cardigan"]],
+    maleOutfits: [["gakuran"], ["school uniform"]], ownDetails: true,
   },
   {
-    id: "room", triggers: [["windowsill"], ["window"], ["bedroom"], ["living room"], ["indoors"], ["library"], ["bed"]],
+    id: "room", triggers: [["windowsill"], ["window"], ["bedroom"], ["living room"], ["indoors"], ["library"], ["bed"], ["desk"], ["piano"], ["playing piano"], ["fish tank"]],
     scene: ["indoors"], details: ["curtains", "window", "potted plant", "bookshelf", "pillow", "wooden floor", "fairy lights", "blanket", "vase"],
     lighting: ["window light", "sunlight", "dappled sunlight", "soft lighting", "morning light"],
     personPoses: ["sitting", "reading", "lying", "standing"], animalPoses: ["sitting", "lying", "sleeping", "stretching"],
@@ -70,7 +89,7 @@ export const PLACES: Place[] = [
     personPoses: ["standing", "walking"], animalPoses: ["sitting", "walking"],
   },
   {
-    id: "lake", triggers: [["lake"], ["lakeside"], ["pond"], ["river"], ["riverbank"], ["stream"]], scene: ["lake", "outdoors"],
+    id: "lake", triggers: [["lake"], ["lakeside"], ["pond"], ["river"], ["riverbank"], ["stream"], ["fishing"], ["fishing rod"]], scene: ["lake", "outdoors"],
     details: ["water reflection", "reeds", "pine tree", "mountain range", "pier", "ripples", "tree", "boat"],
     lighting: ["morning light", "sunrise", "golden hour", "soft natural light", "blue sky", "lake reflection"],
     personPoses: ["standing", "sitting", "walking"], animalPoses: ["sitting", "walking"],
@@ -80,7 +99,8 @@ export const PLACES: Place[] = [
     details: ["waves", "sand", "horizon", "palm tree", "pier", "seashell"],
     lighting: ["sunlight", "sunset", "golden hour", "blue sky", "clouds"],
     personPoses: ["standing", "walking", "sitting"], animalPoses: ["sitting", "walking"],
-    outfits: [["sundress"], ["white dress"], ["white shirt", "shorts"]],
+    outfits: [["swimsuit"], ["sundress"], ["white dress"], ["white shirt", "shorts"]],
+    maleOutfits: [["t-shirt", "shorts"], ["hawaiian shirt", "shorts"], ["swim trunks"]],
   },
   {
     id: "mountain", triggers: [["mountain"], ["mountain path"], ["mountain range"], ["snowy mountain"], ["cliff"], ["valley"], ["canyon"], ["mountain top"]],

@@ -48,7 +48,7 @@ export function planDetails(dict: Dictionary, input: RecognizedInput, rng: Rng):
   // The more of the scene the input describes, the fewer details it needs, but a place always gets one of its own.
   const described = input.entries.filter((e) => e.category === "scene").length;
   if (place) p.pick(place.details, Math.max(1, (kind === "scenery" ? 3 : 2) - Math.floor(described / 2)));
-  p.pick(type.details, described >= 3 ? Math.min(1, type.detailCount) : type.detailCount);
+  if (!place?.ownDetails) p.pick(type.details, described >= 3 ? Math.min(1, type.detailCount) : type.detailCount);
   if (!p.covered("lighting")) p.pick(place?.lighting ?? type.lighting, type.lightCount);
   if (!p.covered("camera", ["shot distance", "framing", "angle"])) p.pick(kind === "person" ? PERSON.shots : type.camera);
   const focus = kind === "person" ? PERSON.focus : type.focus;

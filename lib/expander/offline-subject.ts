@@ -50,21 +50,26 @@ export function planPerson(p: Picker, subjects: DictionaryEntry[], type: SceneTy
   const names = people.map((s) => s.tag).join(" ") || "1girl";
   const gender = FEMALE.test(names) ? "female" : MALE.test(names) ? "male" : "neutral";
   const role = people.map((s) => ROLES[s.tag]).find(Boolean);
+  // One woman or man named by a role (mother, old man, idol) is still counted as Danbooru counts people.
+  if (people.length === 1 && gender !== "neutral" && !GROUPS.includes(people[0].tag)) p.add(gender === "female" ? "1girl" : "1boy");
   if (people.length <= 1 && !people.some((s) => GROUPS.includes(s.tag))) p.add("solo");
   const hair = !people.some((s) => PERSON.hairless.includes(s.tag)) && !p.has(PERSON.hairless);
   if (!p.covered("appearance", ["hair length"])) p.pick(gender === "female" ? PERSON.hairLength.female : PERSON.hairLength.male);
   if (hair && !p.covered("appearance", ["hair colour"])) p.pick(PERSON.hairColour);
   if (hair && gender === "female" && !p.covered("appearance", ["hair style"]) && p.rng.next() < 0.5) p.pick(PERSON.hairStyle);
-  if (!p.covered("appearance", ["eye colour"])) p.pick(PERSON.eyes);
+  const asleep = p.has(["sleeping"]);
+  if (!asleep && !p.covered("appearance", ["eye colour"])) p.pick(PERSON.eyes);
   if (!p.covered("appearance", ["expression", "mouth"])) p.pick(role?.expressions ?? PERSON.expressions);
   if (!p.covered("clothing")) {
     const styled = STYLE_OUTFITS.find((s) => p.has(s.styles))?.outfits;
-    const outfits = role?.outfits ?? styled ?? type.outfits ?? (gender === "female" ? place?.outfits ?? PERSON.outfits.female : PERSON.outfits.male);
+    const outfits = role?.outfits ?? styled ?? type.outfits ?? (gender === "female" ? place?.outfits ?? PERSON.outfits.female : place?.maleOutfits ?? PERSON.outfits.male);
     p.add(...p.rng.pick(outfits));
     if (gender === "female" && !role && !styled && !type.outfits && p.rng.next() < 0.6) p.pick(PERSON.accessories);
   }
   if (!p.covered("pose", undefined, ["gaze"])) p.pick(role?.poses ?? place?.personPoses ?? PERSON.poses);
-  if (!p.covered("pose", ["gaze"])) p.pick(PERSON.gaze);
+  // A sleeper looks nowhere: closed eyes instead of an eye colour and a gaze.
+  if (asleep) p.add("closed eyes");
+  else if (!p.covered("pose", ["gaze"])) p.pick(PERSON.gaze);
   return role;
 }
 
@@ -79,5 +84,7 @@ export function planCreature(p: Picker, kind: "animal" | "creature", subjects: D
   const coloured = animals.some((s) => ANIMAL.furless.test(s.tag));
   if (animals.some((s) => s.sub === "animal") && !coloured && !p.covered("appearance", ["skin"])) p.pick(ANIMAL.fur);
   if (!p.covered("appearance", ["eye colour"])) p.pick(ANIMAL.eyes);
-  if (!p.covered("pose")) p.pick(place?.animalPoses ?? ANIMAL.poses);
+  // Fish swim and birds fly whatever the place (a koi does not sit).
+  const own = animals.some((s) => s.sub === "sea life") ? ["swimming"] : animals.some((s) => s.sub === "bird") ? ["flying", "standing"] : null;
+  if (!p.covered("pose")) p.pick(own ?? place?.animalPoses ?? ANIMAL.poses);
 }

@@ -63,6 +63,24 @@ describe("expandOffline", () => {
     }
   });
 
+  it("fits people, animals and details to the place: the sea, a kitchen, a beach for a boy, a sleeper", () => {
+    const tags = (text: string, seed: number) => expandOffline(dict, text, { seed }).tags.map((t) => t.tag);
+    for (let seed = 0; seed < 10; seed++) {
+      const reef = tags("海底珊瑚礁", seed);
+      expect(reef).toContain("seabed");
+      expect(reef.filter((t) => ["cloud", "blue sky", "tree", "grass", "sunset", "golden hour", "horizon"].includes(t))).toEqual([]);
+      const kitchen = tags("厨房里做饭的妈妈", seed);
+      expect(kitchen).toContain("apron");
+      expect(kitchen.filter((t) => ["sofa", "coffee table", "rug", "floor lamp"].includes(t))).toEqual([]);
+      expect(kitchen).toContain("1girl");
+      expect(tags("海边奔跑的少年", seed).filter((t) => ["suit", "coat", "scarf", "sweater"].includes(t))).toEqual([]);
+      expect(tags("池塘里的锦鲤", seed)).toContain("swimming");
+      const sleeper = tags("教室里睡觉的学生", seed);
+      expect(sleeper).toContain("closed eyes");
+      expect(sleeper.filter((t) => PERSON.gaze.includes(t) || PERSON.eyes.includes(t))).toEqual([]);
+    }
+  });
+
   it("puts tags in prompt order", () => {
     const order = expandOffline(dict, "女孩坐在咖啡馆", { seed: 4 }).tags.map((t) => t.category);
     const rank = ["subject", "appearance", "clothing", "pose", "scene", "lighting", "camera", "color-effects", "quality", "style", "other"];
@@ -116,7 +134,7 @@ describe("curated lists", () => {
   it("name only tags the dictionary has (as tag or alias)", () => {
     const names = [
       ...SCENE_TYPES.flatMap((t) => [...t.tags, ...t.always, ...t.scene.flat(), ...t.details, ...t.lighting, ...t.camera, ...t.focus, ...t.styles, ...(t.outfits ?? []).flat()]),
-      ...PLACES.flatMap((t) => [...t.triggers.flat(), ...t.scene, ...t.details, ...t.lighting, ...t.personPoses, ...t.animalPoses, ...(t.outfits ?? []).flat()]),
+      ...PLACES.flatMap((t) => [...t.triggers.flat(), ...t.scene, ...t.details, ...t.lighting, ...t.personPoses, ...t.animalPoses, ...(t.outfits ?? []).flat(), ...(t.maleOutfits ?? []).flat()]),
       ...Object.entries(ROLES).flatMap(([role, r]) => [role, ...r.outfits.flat(), ...(r.poses ?? []), ...(r.expressions ?? []), ...(r.styles ?? [])]),
       ...STYLE_OUTFITS.flatMap((s) => [...s.styles, ...s.outfits.flat()]),
       ...Object.values(PERSON).flatMap((v) => (Array.isArray(v) ? v : Object.values(v)).flat(2)),

@@ -38,7 +38,7 @@ export interface SceneType {
   outfits?: string[][];
 }
 
-const ALL_PLACES = ["underwater", "kitchen", "cafe", "asian-table", "city-night", "space", "rain", "school", "room", "sakura", "lake", "beach", "mountain", "forest", "historic", "city", "nature"];
+const ALL_PLACES = ["festival", "halloween", "underwater", "kitchen", "snow", "cafe", "asian-table", "city-night", "space", "rain", "school", "room", "sakura", "lake", "beach", "mountain", "forest", "historic", "city", "nature"];
 
 /** The scene types in priority order: on equal scores the first wins. */
 export const SCENE_TYPES: SceneType[] = [
@@ -152,10 +152,10 @@ export const SCENE_TYPES: SceneType[] = [
     negative: ["cluttered background", "messy", "bad perspective", "distorted"],
   },
   {
-    id: "landscape", zh: "风景", keywords: ["风景", "风光", "山", "湖", "河", "海", "森林", "树林", "草原", "草地", "瀑布", "日出", "日落", "夕阳", "峡谷", "田野", "自然", "雪景", "沙漠", "云海", "溪", "星空", "夜空", "landscape", "scenery"],
+    id: "landscape", zh: "风景", keywords: ["风景", "风光", "山", "湖", "河", "海", "森林", "树林", "草原", "草地", "瀑布", "日出", "日落", "夕阳", "峡谷", "田野", "自然", "雪景", "沙漠", "云海", "溪", "星空", "夜空", "冬天", "冬日", "下雪", "雪人", "landscape", "scenery"],
     tags: ["landscape", "scenery", "nature", "landscape photography", "starry sky", "night sky", "milky way"],
     groups: ["scene/nature", "scene/water", "scene/plant", "scene/flower", "scene/weather", "scene/season", "scene/rural"],
-    people: false, scenery: true, always: [], places: ["underwater", "lake", "beach", "mountain", "forest", "nature", "sakura", "rain", "city-night", "city", "historic"],
+    people: false, scenery: true, always: [], places: ["festival", "halloween", "underwater", "lake", "beach", "mountain", "snow", "forest", "nature", "sakura", "rain", "city-night", "city", "historic"],
     defaultPlaces: ["nature", "mountain", "lake", "forest"],
     scene: [["outdoors", "nature"]], details: ["cloud", "horizon", "tree", "grass"], detailCount: 1,
     lighting: ["golden hour", "sunlight", "blue sky", "sunset", "soft natural light", "god rays", "dramatic sky"], lightCount: 2,

@@ -36,6 +36,20 @@ export const PLACES: Place[] = [
     outfits: [["apron"], ["apron", "sweater"], ["apron", "white shirt"]], maleOutfits: [["apron"], ["apron", "white shirt"]], ownDetails: true,
   },
   {
+    id: "festival", triggers: [["summer festival"], ["festival"]], scene: ["summer festival", "night", "outdoors"],
+    details: ["paper lantern", "aerial fireworks", "fireworks", "lantern"],
+    lighting: ["night sky", "fireworks", "lantern"],
+    personPoses: ["standing", "walking", "holding fan"], animalPoses: ["sitting", "walking"],
+    outfits: [["yukata"], ["yukata", "hair flower"], ["kimono"]], maleOutfits: [["yukata"], ["jinbei"]], ownDetails: true,
+  },
+  {
+    id: "halloween", triggers: [["halloween"], ["jack-o'-lantern"]], scene: ["halloween", "night"],
+    details: ["jack-o'-lantern", "pumpkin", "candle", "bat (animal)", "full moon"],
+    lighting: ["moonlight", "candlelight", "night sky"],
+    personPoses: ["standing", "walking"], animalPoses: ["sitting", "lying"],
+    outfits: [["halloween costume"], ["witch hat", "black dress"]], maleOutfits: [["halloween costume"], ["cape"]], ownDetails: true,
+  },
+  {
     id: "cafe", triggers: [["cafe"], ["restaurant"], ["bar"], ["drinking coffee"]], scene: ["cafe", "indoors"],
     details: ["cup of coffee", "table", "window", "potted plant", "chair", "bookshelf", "wooden floor", "counter", "teacup"],
     lighting: ["warm lighting", "window light", "soft lighting", "sunlight", "afternoon"],
@@ -107,6 +121,13 @@ export const PLACES: Place[] = [
     scene: ["mountain", "outdoors"], details: ["mountain range", "cliff", "valley", "pine tree", "sea of clouds", "rock"],
     lighting: ["golden hour", "sunlight", "blue sky", "clouds", "sunrise", "dramatic sky"],
     personPoses: ["standing", "walking"], animalPoses: ["standing", "walking"],
+  },
+  {
+    id: "snow", triggers: [["snow"], ["winter"], ["snowman"], ["snowflakes"], ["snow-covered"], ["snowfield"]], scene: ["snow", "winter", "outdoors"],
+    details: ["snowflakes", "pine tree", "bare tree", "footprints", "frost", "snow-covered"],
+    lighting: ["overcast", "soft lighting", "soft natural light"],
+    personPoses: ["standing", "walking"], animalPoses: ["sitting", "walking", "lying"],
+    outfits: [["winter coat", "scarf"], ["coat", "scarf", "mittens"], ["winter coat", "earmuffs"]], maleOutfits: [["winter coat", "scarf"], ["coat", "scarf"]], ownDetails: true,
   },
   {
     id: "forest", triggers: [["forest"], ["jungle"], ["bamboo forest"], ["enchanted forest"], ["tree"]], scene: ["forest", "outdoors"],

@@ -75,6 +75,12 @@ describe("expandOffline", () => {
       expect(kitchen).toContain("1girl");
       expect(tags("海边奔跑的少年", seed).filter((t) => ["suit", "coat", "scarf", "sweater"].includes(t))).toEqual([]);
       expect(tags("池塘里的锦鲤", seed)).toContain("swimming");
+      expect(tags("夏日祭典的少女", seed).some((t) => ["yukata", "kimono"].includes(t))).toBe(true);
+      expect(tags("夏日祭典的少女", seed)).not.toContain("crowd");
+      expect(tags("万圣节的南瓜灯", seed).filter((t) => ["sunlight", "blue sky", "golden hour", "sunset"].includes(t))).toEqual([]);
+      const snowman = tags("冬天的雪人", seed);
+      expect(snowman.filter((t) => [...CREATURE.appearance, ...CREATURE.poses, "flower", "grass", "fallen leaves", "product photography"].includes(t))).toEqual([]);
+      expect(snowman).toContain("snow");
       const sleeper = tags("教室里睡觉的学生", seed);
       expect(sleeper).toContain("closed eyes");
       expect(sleeper.filter((t) => PERSON.gaze.includes(t) || PERSON.eyes.includes(t))).toEqual([]);

@@ -15,6 +15,15 @@ export const ROLES: Record<string, { outfits: string[][]; poses?: string[]; expr
   schoolgirl: { outfits: [["school uniform", "pleated skirt"], ["serafuku"]] },
   astronaut: { outfits: [["spacesuit"], ["spacesuit", "helmet"]], poses: ["floating", "standing"], styles: ["science fiction"] },
   idol: { outfits: [["idol clothes"]], poses: ["singing", "dancing"] },
+  "magical girl": { outfits: [["frilled dress", "hair bow"], ["frilled dress", "white gloves"]], poses: ["holding wand", "casting spell", "standing"], styles: ["anime", "illustration"] },
+  archer: { outfits: [["hooded cloak", "quiver"], ["cloak", "quiver"], ["leather armor", "quiver"]], poses: ["holding bow (weapon)", "aiming"], expressions: ["serious", "determined"], styles: ["fantasy", "concept art"] },
+  vampire: { outfits: [["cape", "black coat"], ["cape", "white shirt", "black coat"]], expressions: ["smirk", "serious"], styles: ["gothic art", "dark fantasy"] },
+  miko: { outfits: [["hakama skirt", "ribbon-trimmed sleeves"], ["hakama skirt", "detached sleeves"]] },
+  nun: { outfits: [["nun outfit"]] },
+  ninja: { outfits: [["ninja outfit"], ["ninja outfit", "scarf"]], poses: ["standing", "fighting stance"] },
+  police: { outfits: [["police uniform", "police hat"], ["police uniform"]] },
+  policewoman: { outfits: [["police uniform", "police hat"], ["police uniform"]] },
+  chef: { outfits: [["chef hat", "apron"], ["chef hat", "white shirt"]], poses: ["cooking", "standing"] },
 };
 
 /**

@@ -81,6 +81,9 @@ describe("expandOffline", () => {
       const snowman = tags("冬天的雪人", seed);
       expect(snowman.filter((t) => [...CREATURE.appearance, ...CREATURE.poses, "flower", "grass", "fallen leaves", "product photography"].includes(t))).toEqual([]);
       expect(snowman).toContain("snow");
+      expect(tags("魔法少女", seed).some((t) => ["holding wand", "casting spell", "frilled dress"].includes(t))).toBe(true);
+      expect(tags("精灵弓箭手", seed)).toContain("quiver");
+      expect(tags("女警察", seed)).toContain("police uniform");
       const sleeper = tags("教室里睡觉的学生", seed);
       expect(sleeper).toContain("closed eyes");
       expect(sleeper.filter((t) => PERSON.gaze.includes(t) || PERSON.eyes.includes(t))).toEqual([]);

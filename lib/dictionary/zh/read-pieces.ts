@@ -61,7 +61,7 @@ export function readPieces(dict: Dictionary, sources: WordSources, input: Piece[
           : noun?.kind === "tag" && noun.entry.entry.tag.split(" ").length <= 2 ? noun.entry.entry.tag
           : noun?.kind === "word" && noun.english.split(" ").length <= 2 ? noun.english : null;
         // Alone, the word is its own entry where the dictionary has one (和风 → japanese style, not a bare "japanese").
-        const own = dict.byChinese.get(piece.zh)?.[0];
+        const own = sources.tagOf(piece.zh);
         if (name) {
           emit(pieces.slice(i, j + 1).map((p) => p.zh).join(""), `${g.name} ${name}`, "rule");
           i = j;

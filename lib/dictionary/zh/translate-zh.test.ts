@@ -70,6 +70,14 @@ describe("translatePrompt zh → en: the issue's reports", () => {
     for (const word of ["眼睛", "看", "爱", "星星", "思考", "微笑", "看着观众"]) expect(zh(word).text).not.toMatch(/\p{Extended_Pictographic}/u);
   });
 
+  it("reads an emoji's name written with Latin letters (爱心emoji) by its words, never dropping it", () => {
+    for (const text of ["爱心emoji", "女孩，比耶emoji", "ok手势emoji"]) {
+      const out = zh(text).text;
+      expect(out).toMatch(/emoji$/);
+      expect(out).not.toMatch(/\p{Extended_Pictographic}/u);
+    }
+  });
+
   it("keeps what it cannot read as its own tag, never glued to a neighbour, and lists it", () => {
     const out = zh("长发量子纠缠态微笑");
     expect(out.text).toBe("long hair, 量子纠缠态, smile");

@@ -26,12 +26,14 @@ export function wordSources(dict: Dictionary, lexicon?: Lexicon): WordSources {
 const mixedKeysOf = new WeakMap<Dictionary, Map<string, string[]>>();
 
 // The dictionary's Chinese names written with Latin letters or digits too (Q版, JK制服, 35mm镜头), by first character,
-// longest first: the split into Chinese runs would cut them apart.
-function mixedKeys(dict: Dictionary): Map<string, string[]> {
+// longest first: the split into Chinese runs would cut them apart. Only names `sources` reads as a tag count (an emoji's
+// name, 爱心emoji, is left to the words it is made of, as everywhere else).
+function mixedKeys(dict: Dictionary, sources: WordSources): Map<string, string[]> {
   let keys = mixedKeysOf.get(dict);
   if (!keys) {
     keys = new Map();
-    for (const key of [...dict.byChinese.keys()].filter((k) => HAN.test(k) && /[a-z0-9]/.test(k)).sort((x, y) => y.length - x.length)) {
+    const named = [...dict.byChinese.keys()].filter((k) => HAN.test(k) && /[a-z0-9]/.test(k) && sources.tagOf(k) !== undefined);
+    for (const key of named.sort((x, y) => y.length - x.length)) {
       const list = keys.get(key[0]) ?? [];
       if (list.length === 0) keys.set(key[0], list);
       list.push(key);
@@ -42,11 +44,11 @@ function mixedKeys(dict: Dictionary): Map<string, string[]> {
 }
 
 // The mixed names in `phrase`, left to right, each the longest that starts where it does (one pass over the phrase).
-function findMixedNames(dict: Dictionary, phrase: string): Array<{ at: number; key: string }> {
+function findMixedNames(dict: Dictionary, sources: WordSources, phrase: string): Array<{ at: number; key: string }> {
   const found: Array<{ at: number; key: string }> = [];
   const lower = phrase.toLowerCase();
   if (!/[a-z0-9]/.test(lower) || !HAN.test(lower) || lower.length !== phrase.length) return found;
-  const keys = mixedKeys(dict);
+  const keys = mixedKeys(dict, sources);
   for (let at = 0; at < lower.length; ) {
     const key = keys.get(lower[at])?.find((k) => lower.startsWith(k, at));
     if (key) found.push({ at, key });
@@ -68,10 +70,9 @@ export function translatePhrase(dict: Dictionary, sources: WordSources, phrase: 
     if (tag.from === "written" || !out.some((t) => t.target === tag.target)) out.push(tag);
   };
   let from = 0;
-  for (const { at, key } of findMixedNames(dict, simplified)) {
+  for (const { at, key } of findMixedNames(dict, sources, simplified)) {
     readRuns(dict, sources, simplified.slice(from, at), push);
-    const entry = sources.tagOf(key);
-    if (entry) push({ source: simplified.slice(at, at + key.length), target: entry.entry.tag, known: true, from: "dictionary" });
+    push({ source: simplified.slice(at, at + key.length), target: sources.tagOf(key)!.entry.tag, known: true, from: "dictionary" });
     from = at + key.length;
   }
   readRuns(dict, sources, simplified.slice(from), push);

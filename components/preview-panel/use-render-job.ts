@@ -15,6 +15,9 @@ export interface RenderJobState {
   error: ApiError | null;
 }
 
+// The server answers with the job's own "cancelled" event, which the events stream turns into the state.
+const deleteJob = (id: string) => callApi(`/api/render/${id}`, { method: "DELETE" }).catch(() => undefined);
+
 const IDLE: RenderJobState = { status: "idle", position: 0, progress: null, preview: null, error: null };
 const MAX_RESULTS = 24;
 
@@ -24,6 +27,8 @@ export function useRenderJob() {
   const [results, setResults] = useState<RenderedItem[]>([]);
   const job = useRef<{ id: string; source: EventSource } | null>(null);
   const onDone = useRef<((images: RenderedItem[]) => void) | null>(null);
+  // A cancel asked for before the server has named the job (Esc right after Ctrl+Enter) waits for its id.
+  const cancelAsked = useRef(false);
 
   const stopFollowing = useCallback(() => {
     job.current?.source.close();
@@ -52,11 +57,13 @@ export function useRenderJob() {
     stopFollowing();
     onDone.current = done ?? null;
     setState({ ...IDLE, status: "queued" });
+    cancelAsked.current = false;
     try {
       const { jobId, position } = await callApi<{ jobId: string; position: number }>("/api/render", { body });
       setState((s) => ({ ...s, position }));
       const source = new EventSource(`/api/render/${jobId}/events`);
       job.current = { id: jobId, source };
+      if (cancelAsked.current) void deleteJob(jobId);
       for (const type of ["queued", "progress", "done", "error"] as const) {
         source.addEventListener(type, (e) => {
           const data = (e as MessageEvent).data;
@@ -71,7 +78,8 @@ export function useRenderJob() {
 
   const cancel = useCallback(async () => {
     const id = job.current?.id;
-    if (id) await callApi(`/api/render/${id}`, { method: "DELETE" }).catch(() => undefined);
+    if (id) await deleteJob(id);
+    else cancelAsked.current = true;
   }, []);
 
   const busy = state.status === "queued" || state.status === "running";

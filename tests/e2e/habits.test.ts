@@ -34,6 +34,18 @@ describe("habits from A1111 and prompt-all-in-one (issue 15, item 9)", () => {
     await url.blur();
     await panel.getByRole("spinbutton", { name: "Steps" }).fill("30");
 
+    // The server's answer naming the job is held back until Esc has been pressed: a cancel asked for before the page
+    // knows the job's id still reaches the server (it was lost, and the render ran on).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let answered = () => {};
+    const fulfilled = new Promise<void>((resolve) => (answered = resolve));
+    await page.route("**/api/render", async (route) => {
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+      answered();
+    });
     const started = fake.rendering();
     await promptBox(page).focus();
     await page.keyboard.press("Control+Enter");
@@ -41,6 +53,9 @@ describe("habits from A1111 and prompt-all-in-one (issue 15, item 9)", () => {
     await expect.poll(() => panel.getByRole("button", { name: "Cancel" }).count()).toBe(1);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("Escape");
+    release();
+    await fulfilled;
+    await page.unroute("**/api/render");
     await expect.poll(() => fake.interrupts).toBeGreaterThan(0);
     await expect.poll(() => panel.getByText("Cancelled.").count()).toBe(1);
 

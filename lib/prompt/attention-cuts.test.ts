@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attentionCuts, leavesBracketOpen } from "./attention-cuts";
+import { attentionCuts, everyAttentionCut, isPickedCut, leavesBracketOpen } from "./attention-cuts";
 
 describe("attentionCuts", () => {
   it("cuts after about one comma in four that whitespace follows, picked by the text after it", () => {
@@ -14,6 +14,15 @@ describe("attentionCuts", () => {
     expect(attentionCuts("cat,dog,bird,fish,cow,pig")).toEqual([]);
     expect(attentionCuts("cat, dog, bird, fish, cow, pig &amp;")).toEqual([]);
     expect(attentionCuts("(x), cat, dog, bird, fish, cow, pig")).toEqual(attentionCuts("yyy, cat, dog, bird, fish, cow, pig"));
+  });
+});
+
+describe("everyAttentionCut", () => {
+  it("lists every place attentionCuts could pick, and attentionCuts is the picked ones", () => {
+    const text = "cat, dog, (bird, fish), cow,pig, hen";
+    expect(everyAttentionCut(text)).toEqual([4, 9, 23, 32]);
+    expect(attentionCuts(text)).toEqual(everyAttentionCut(text).filter((at) => isPickedCut(text, at)));
+    expect(everyAttentionCut("cat, dog &amp; bird")).toEqual([]);
   });
 });
 

@@ -5,8 +5,8 @@ const isKeptSpace = (unit: number) => unit === 0x20 || unit === 0x09 || unit ===
 
 // A cut after about one comma in four, chosen by the text that follows it: pieces of a few tags each, and a variant
 // that differs from its prompt in one place is cut the same way everywhere else, so its other pieces are shared.
-function isCut(text: string, at: number): boolean {
-  if (!isKeptSpace(text.charCodeAt(at))) return false;
+/** Whether attentionCuts picks the cut place `at` of `text` (see everyAttentionCut). */
+export function isPickedCut(text: string, at: number): boolean {
   const mix = text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2) * 7 + text.charCodeAt(at + 3);
   return (mix & 3) === 0;
 }
@@ -15,11 +15,24 @@ function isCut(text: string, at: number): boolean {
  * Where a prompt can be cut so that its pieces, each parsed for attention and tokenized on its own, give the tokens,
  * weights and BREAKs of the whole: after a comma followed by whitespace, with no bracket open (and of those places,
  * about one in four, picked by the text after it). No bracket spans the cut, so every weight is settled on its own
- * side; the comma and the whitespace end CLIP's words there, so no word spans it either. Text with "&" (or "＆", which ftfy folds into one) has no cuts: ftfy's HTML unescaping depends on
- * the lines before.
+ * side; the comma and the whitespace end CLIP's words there, so no word spans it either. Text with "&" (or "＆", which
+ * ftfy folds into one) has no cuts: ftfy's HTML unescaping depends on the lines before.
  * @example attentionCuts("cat, dog, bird, fish, cow, pig") // [4, 15]: after "cat," and "bird," (the picked commas)
  */
 export function attentionCuts(text: string): number[] {
+  return scanCuts(text, true);
+}
+
+/**
+ * Every place attentionCuts could pick, not one in four: where a piece that changes between a prompt's variants is cut
+ * down to the tags around the change.
+ * @example everyAttentionCut("cat, dog, (bird, fish), cow") // [4, 9, 23]
+ */
+export function everyAttentionCut(text: string): number[] {
+  return scanCuts(text, false);
+}
+
+function scanCuts(text: string, pick: boolean): number[] {
   const cuts: number[] = [];
   if (text.includes("&") || text.includes("＆")) return cuts;
   let round = 0;
@@ -35,7 +48,9 @@ export function attentionCuts(text: string): number[] {
     else if (unit === CLOSE_ROUND && round > 0) round--;
     else if (unit === CLOSE_SQUARE && square > 0) square--;
     else if (unit !== BACKSLASH && round === 0 && square === 0) {
-      for (; comma !== -1 && comma < end - 1; comma = text.indexOf(",", comma + 1)) if (isCut(text, comma + 1)) cuts.push(comma + 1);
+      for (; comma !== -1 && comma < end - 1; comma = text.indexOf(",", comma + 1)) {
+        if (isKeptSpace(text.charCodeAt(comma + 1)) && (!pick || isPickedCut(text, comma + 1))) cuts.push(comma + 1);
+      }
     }
     while (comma !== -1 && comma < end) comma = text.indexOf(",", comma + 1);
   }

@@ -33,6 +33,17 @@ describe("countedVariants (the texts A1111's counter measures)", () => {
     kept.forEach((piece) => expect(second.pieces).toContain(piece));
   });
 
+  it("renders only the tags around a change: the rest of the part is pieces every variant shares", () => {
+    const prompt = "masterpiece, best quality, 1girl, solo, long hair, [red|blue] dress, smile, outdoors, sky, cloud";
+    const variants = countedVariants(prompt);
+    expect(variants.map((v) => v.pieces.join(""))).toEqual([prompt.replace("[red|blue]", "red"), prompt.replace("[red|blue]", "blue")]);
+    for (const variant of variants) {
+      const rendered = variant.pieces.filter((_, k) => variant.rendered[k]);
+      expect(rendered).toHaveLength(1);
+      expect(rendered[0].trim()).toMatch(/^(red|blue) dress,$/);
+    }
+  });
+
   it(`lists what A1111 lists for all ${corpus.length} corpus prompts, positive and negative`, () => {
     const wrong = corpus.filter((p) => [false, true].some((isNegative) =>
       JSON.stringify(countedTexts(p, { isNegative })) !== JSON.stringify(reference(p, isNegative))));

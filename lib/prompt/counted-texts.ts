@@ -1,4 +1,4 @@
-import { attentionCuts } from "./attention-cuts";
+import { everyAttentionCut, isPickedCut } from "./attention-cuts";
 import { splitComposablePrompt } from "./composable";
 import { stripExtraNetworks } from "./extra-networks";
 import { planSchedules, type ScheduleOptions } from "./schedules";
@@ -47,7 +47,7 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
   const { tree } = plan;
   // A part that reads the same at every step is one text (cut, if at all, where it is tokenized).
   if (!tree || !tree.some(changes)) return [{ pieces: [part], rendered: [false] }];
-  const bounds = [0, ...attentionCuts(part), part.length];
+  const bounds = [0, ...variantCuts(part, tree), part.length];
   const pieces = bounds.slice(1).map((end, k) => part.slice(bounds[k], end));
   // No cut falls inside a bracket, so a piece is its top-level nodes (and the ends of plain ones the cuts split).
   const nodes = piecesOfNodes(tree, bounds);
@@ -61,6 +61,22 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
     variants.push({ pieces: pieces.map((piece, k) => (rendered[k] ? renderPiece(nodes[k], bounds[k], bounds[k + 1], part, step, plan.render) : piece)), rendered });
   }
   return variants;
+}
+
+// The attentionCuts of the part, and also the cut places nearest each node that changes over the steps: a rendered
+// piece is then only the tags around its change, and the rest of the part is shared by every variant.
+function variantCuts(part: string, tree: PromptNode[]): number[] {
+  const every = everyAttentionCut(part);
+  const keep = every.map((at) => isPickedCut(part, at));
+  let c = 0;
+  for (const node of tree) {
+    if (!changes(node)) continue;
+    while (c < every.length && every[c] <= node.start) c++;
+    if (c > 0) keep[c - 1] = true;
+    while (c < every.length && every[c] < node.end) c++;
+    if (c < every.length) keep[c] = true;
+  }
+  return every.filter((_, k) => keep[k]);
 }
 
 // The top-level nodes that overlap each piece.

@@ -131,7 +131,9 @@ export class PromptAnalysis {
       // Tokenized piece by piece when the count has other texts to measure, which then reuse the pieces.
       const shared = !trackOffsets && this.variants.some((v) => v.pieces.length > 1 || v.pieces[0] !== this.text);
       const { words } = this;
-      const stream = shared ? tokenizeText(this.tokenizer, this.text, this.segments, words)
+      // Cut where the count's variants of the whole text are cut, so that they share every piece they leave alone.
+      const cuts = shared ? this.variants.find((v) => v.part === this.text && v.cuts.length > 0)?.cuts : undefined;
+      const stream = shared ? tokenizeText(this.tokenizer, this.text, this.segments, words, cuts)
         : tokenizeRuns(this.tokenizer, this.reading.attentionRuns, { offsets: trackOffsets, source: this.text, words });
       this.words = null;
       this.rawMemo = { stream, cuts: cutChunks(stream, this.options), chunked: null };

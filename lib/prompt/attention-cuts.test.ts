@@ -7,12 +7,13 @@ describe("attentionCuts", () => {
     expect(attentionCuts("a, b, c, d, e, f, g, h, masterpiece, best quality, 1girl, solo")).toEqual([8, 20, 36]);
   });
 
-  it("never cuts inside brackets, after an escape, at a comma without whitespace, or in text with &", () => {
+  it("never cuts inside brackets, after an escape, at a comma without whitespace, or in text with & and <", () => {
     const inside = "(cat, dog, bird, fish, cow, pig)";
     expect(attentionCuts(inside)).toEqual([]);
     expect(attentionCuts(`[${inside.slice(1, -1)}]`)).toEqual([]);
     expect(attentionCuts("cat,dog,bird,fish,cow,pig")).toEqual([]);
-    expect(attentionCuts("cat, dog, bird, fish, cow, pig &amp;")).toEqual([]);
+    expect(attentionCuts("cat, dog, bird, fish, cow, pig &amp; <x>")).toEqual([]);
+    expect(attentionCuts("cat, dog, bird, fish, cow, pig &amp;")).toEqual([4, 15]);
     expect(attentionCuts("(x), cat, dog, bird, fish, cow, pig")).toEqual(attentionCuts("yyy, cat, dog, bird, fish, cow, pig"));
   });
 });
@@ -22,7 +23,7 @@ describe("everyAttentionCut", () => {
     const text = "cat, dog, (bird, fish), cow,pig, hen";
     expect(everyAttentionCut(text)).toEqual([4, 9, 23, 32]);
     expect(attentionCuts(text)).toEqual(everyAttentionCut(text).filter((at) => isPickedCut(text, at)));
-    expect(everyAttentionCut("cat, dog &amp; bird")).toEqual([]);
+    expect(everyAttentionCut("cat, dog &amp; bird <x>")).toEqual([]);
   });
 });
 

@@ -15,8 +15,9 @@ export function isPickedCut(text: string, at: number): boolean {
  * Where a prompt can be cut so that its pieces, each parsed for attention and tokenized on its own, give the tokens,
  * weights and BREAKs of the whole: after a comma followed by whitespace, with no bracket open (and of those places,
  * about one in four, picked by the text after it). No bracket spans the cut, so every weight is settled on its own
- * side; the comma and the whitespace end CLIP's words there, so no word spans it either. Text with "&" (or "＆", which
- * ftfy folds into one) has no cuts: ftfy's HTML unescaping depends on the lines before.
+ * side; the comma and the whitespace end CLIP's words there, so no word spans it either, nor an HTML entity, nor any
+ * other run of characters ftfy fixes as one. Text with both "&" (or "＆", which ftfy folds into one) and "<" has no
+ * cuts: ftfy stops unescaping HTML at the first line holding a "<", so a piece after that line would be read otherwise.
  * @example attentionCuts("cat, dog, bird, fish, cow, pig") // [4, 15]: after "cat," and "bird," (the picked commas)
  */
 export function attentionCuts(text: string): number[] {
@@ -34,7 +35,7 @@ export function everyAttentionCut(text: string): number[] {
 
 function scanCuts(text: string, pick: boolean): number[] {
   const cuts: number[] = [];
-  if (text.includes("&") || text.includes("＆")) return cuts;
+  if ((text.includes("&") || text.includes("＆")) && text.includes("<")) return cuts;
   let round = 0;
   let square = 0;
   // The next comma at or after the current token, found once per comma as tokens move forward.

@@ -22,6 +22,9 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, unit) => charClass(unit
  */
 export const PLAIN_ASCII = Uint8Array.from({ length: 128 }, (_, unit) => Number(/[\t\n\f\r\x20-\x25\x27-\x7e]/.test(String.fromCharCode(unit))));
 
+/** A unit outside PLAIN_ASCII (and the letters, digits and whitespace splitAscii takes): found, the text needs cleaning. */
+export const NOT_PLAIN_ASCII = /[^\t\n\f\r\x20-\x25\x27-\x7e]/;
+
 /**
  * The class of the code point starting at `i` (a lone low surrogate is a code point of its own).
  * @example classAt("a,", 1) // OTHER

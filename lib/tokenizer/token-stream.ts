@@ -98,11 +98,10 @@ export function appendSpan(stream: TokenStream, span: TokenSpan, weights: boolea
  * tokenizeRuns(parseAttentionRuns(text)) without offsets, piece by piece at attentionCuts, each piece looked up in
  * `segments` first: the variants of a prompt (schedules, AND parts, extra networks removed) share most pieces. A piece
  * not seen yet is tokenized straight into the result, and its span points there. `words` (of `text`, see
- * ClipTokenizer.encodeWords) lend their ids.
+ * ClipTokenizer.encodeWords) lend their ids. `cuts` may name other cut places (see everyAttentionCut): a variant's.
  * @example tokenizeText(tok, "cat, dog, bird, fish", cache) // pieces "cat," " dog, bird," " fish" (attentionCuts), each kept in `cache`
  */
-export function tokenizeText(tokenizer: ClipTokenizer, text: string, segments: SegmentCache, words: WordIndex | null = null): TokenStream {
-  const cuts = attentionCuts(text);
+export function tokenizeText(tokenizer: ClipTokenizer, text: string, segments: SegmentCache, words: WordIndex | null = null, cuts: readonly number[] = attentionCuts(text)): TokenStream {
   if (cuts.length === 0) return tokenizeRuns(tokenizer, parseAttentionRuns(text), { source: text, words });
   const stream: TokenStream = { ids: [], weights: [], breaks: [], offsets: [] };
   for (let c = 0, from = 0; c <= cuts.length; c++) {

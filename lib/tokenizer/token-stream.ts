@@ -43,8 +43,9 @@ function appendRuns(tokenizer: ClipTokenizer, runs: readonly AttentionRun[], str
     }
     const from = ids.length;
     if (withOffsets) appendWithOffsets(tokenizer, run, ids, offsets);
-    // A run written as it stands (no escape or bracket in it) is read in the source.
-    else if (source !== null && run.end - run.start === run.text.length && source.startsWith(run.text, shift + run.start)) {
+    // A run written as it stands (no escape or bracket in it) is read in the source. Its text is its source range
+    // exactly when it is as long as the range: an escape or a bracket left out makes it shorter.
+    else if (source !== null && run.end - run.start === run.text.length) {
       tokenizer.encodeRange(source, shift + run.start, shift + run.end, ids, null, 0, words);
     }
     else tokenizer.encodeInto(run.text, ids);
@@ -104,10 +105,12 @@ export function appendSpan(stream: TokenStream, span: TokenSpan, weights: boolea
 export function tokenizeText(tokenizer: ClipTokenizer, text: string, segments: SegmentCache, words: WordIndex | null = null, cuts: readonly number[] = attentionCuts(text)): TokenStream {
   if (cuts.length === 0) return tokenizeRuns(tokenizer, parseAttentionRuns(text), { source: text, words });
   const stream: TokenStream = { ids: [], weights: [], breaks: [], offsets: [] };
+  // (Looking a piece up costs reading it: with nothing kept yet, a piece repeated in the text is tokenized again.)
+  const fresh = segments.size === 0;
   for (let c = 0, from = 0; c <= cuts.length; c++) {
     const to = c < cuts.length ? cuts[c] : text.length;
     const piece = text.slice(from, to);
-    const known = segments.get(piece);
+    const known = fresh ? undefined : segments.get(piece);
     // A piece seen before is copied; a new one is tokenized in place.
     if (known) appendSpan(stream, known, true);
     else addPiece(tokenizer, piece, segments, stream, text, from, words);

@@ -22,6 +22,17 @@ function wrongRanges(text: string, step: number): string[] {
   return wrong;
 }
 
+describe("WordIndex.firstFrom", () => {
+  it("finds the first word at or after a place, asked in order, backwards or far ahead", () => {
+    const text = "masterpiece, best quality, 1girl, (solo:1.2), long hair, blue eyes, smile, outdoors, sky, cloud";
+    const { words } = tokenizer.encodeWords(text);
+    const starts = words!.starts;
+    const expected = (at: number) => { const k = starts.findIndex((s) => s >= at); return k === -1 ? starts.length : k; };
+    const places = [0, 1, 2, 5, 13, 14, 14, 40, 41, 90, 3, 60, 61, 62, text.length, 0, text.length + 5, 7];
+    expect(places.map((at) => words!.firstFrom(at))).toEqual(places.map(expected));
+  });
+});
+
 describe("WordIndex (encodeWords, then encodeRange with the words)", () => {
   it("indexes the words of plain ASCII and gives the ids encode gives", () => {
     const { ids, words } = tokenizer.encodeWords("a (Cat's) <|endoftext|>x");

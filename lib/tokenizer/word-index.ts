@@ -19,16 +19,29 @@ export class WordIndex {
     this.idEnds.push(this.ids.length);
   }
 
+  // The last answer of firstFrom and what it was asked: parts are mostly asked for in order, a few words apart.
+  private lastAt = 0;
+  private lastWord = 0;
+
   /** The first word that starts at or after `at` (the number of words when none does). */
   firstFrom(at: number): number {
     const { starts } = this;
+    if (at >= this.lastAt) {
+      let k = this.lastWord;
+      for (let steps = 0; steps < 8 && k < starts.length && starts[k] < at; steps++) k++;
+      if (k === starts.length || starts[k] >= at) {
+        this.lastAt = at;
+        return (this.lastWord = k);
+      }
+    }
     let [low, high] = [0, starts.length];
     while (low < high) {
       const mid = (low + high) >>> 1;
       if (starts[mid] < at) low = mid + 1;
       else high = mid;
     }
-    return low;
+    this.lastAt = at;
+    return (this.lastWord = low);
   }
 
   /** Appends the ids of word `k` to `out`. */

@@ -131,9 +131,9 @@ export class PromptAnalysis {
       // Tokenized piece by piece when the count has other texts to measure, which then reuse the pieces.
       const shared = !trackOffsets && this.variants.some((v) => v.pieces.length > 1 || v.pieces[0] !== this.text);
       const { words } = this;
-      // Cut where the count's variants of the whole text are cut, so that they share every piece they leave alone.
-      const cuts = shared ? this.variants.find((v) => v.part === this.text && v.cuts.length > 0)?.cuts : undefined;
-      const stream = shared ? tokenizeText(this.tokenizer, this.text, this.segments, words, cuts)
+      // Cut as the count's variants of the whole text are, into the same strings: they share every piece they leave alone.
+      const pieces = shared ? this.variants.find((v) => v.part === this.text && v.partPieces.length > 1)?.partPieces : undefined;
+      const stream = shared ? tokenizeText(this.tokenizer, this.text, this.segments, words, pieces)
         : tokenizeRuns(this.tokenizer, this.reading.attentionRuns, { offsets: trackOffsets, source: this.text, words });
       this.words = null;
       this.rawMemo = { stream, cuts: cutChunks(stream, this.options), chunked: null };
@@ -150,9 +150,10 @@ export class PromptAnalysis {
   // The counted text's tokens and cuts: the raw text's own when the count measured the text as written.
   private get countedLayout(): ChunkLayout {
     if (this.countedLayoutMemo) return this.countedLayoutMemo;
-    const { text, stream } = this.counted;
+    const { stream } = this.counted;
     const raw = this.raw;
-    return (this.countedLayoutMemo = text === this.text || !stream ? raw : { stream, cuts: cutChunks(stream, this.options) });
+    // The raw text's tokens when the count measured the text as written (its stream is the one handed in as known).
+    return (this.countedLayoutMemo = !stream || stream === raw.stream ? raw : { stream, cuts: cutChunks(stream, this.options) });
   }
 
   private get counted(): CountedPrompt {

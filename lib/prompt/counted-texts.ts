@@ -22,8 +22,11 @@ export interface CountedVariant {
   rendered: boolean[];
   /** The AND part it is a variant of. */
   part: string;
-  /** Where the part's text is cut into `pieces` (shared by its variants; empty when it is one piece). */
-  cuts: readonly number[];
+  /**
+   * The part's own text cut where `pieces` is cut (shared by its variants): a piece no step renders is the very same
+   * string in every variant and here, so a cache of tokenized pieces finds it without reading it.
+   */
+  partPieces: readonly string[];
 }
 
 /**
@@ -50,9 +53,8 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
   const plan = planSchedules(part, steps, options, syntax);
   const { tree } = plan;
   // A part that reads the same at every step is one text (cut, if at all, where it is tokenized).
-  if (!tree || !tree.some(changes)) return [{ pieces: [part], rendered: [false], part, cuts: [] }];
-  const cuts = variantCuts(part, tree);
-  const bounds = [0, ...cuts, part.length];
+  if (!tree || !tree.some(changes)) return [{ pieces: [part], rendered: [false], part, partPieces: [part] }];
+  const bounds = [0, ...variantCuts(part, tree), part.length];
   const pieces = bounds.slice(1).map((end, k) => part.slice(bounds[k], end));
   // No cut falls inside a bracket, so a piece is its top-level nodes (and the ends of plain ones the cuts split).
   const nodes = piecesOfNodes(tree, bounds);
@@ -63,7 +65,7 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
     const key = plan.choiceKey(step);
     if (seen.has(key)) continue;
     seen.add(key);
-    variants.push({ pieces: pieces.map((piece, k) => (rendered[k] ? renderPiece(nodes[k], bounds[k], bounds[k + 1], part, step, plan.render) : piece)), rendered, part, cuts });
+    variants.push({ pieces: pieces.map((piece, k) => (rendered[k] ? renderPiece(nodes[k], bounds[k], bounds[k + 1], part, step, plan.render) : piece)), rendered, part, partPieces: pieces });
   }
   return variants;
 }

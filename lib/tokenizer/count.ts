@@ -64,7 +64,9 @@ export function measureCountedPrompt(tokenizer: ClipTokenizer, prompt: string, o
   }
   const { count, variant, spans, stream } = best;
   const max = Math.ceil(Math.max(count, 1) / chunkLength) * chunkLength;
-  return { count, max, text: variant!.pieces.join(""), stream: spans ? joinSpans(spans) : stream };
+  // The text is joined only if it is read (the CLI's tokenize never does).
+  let text: string | null = null;
+  return { count, max, get text() { return (text ??= variant!.pieces.join("")); }, stream: spans ? joinSpans(spans) : stream };
 }
 
 // The spans of a variant's pieces, or null when a piece its step rendered leaves a bracket open (then the pieces after

@@ -99,22 +99,24 @@ export function appendSpan(stream: TokenStream, span: TokenSpan, weights: boolea
  * tokenizeRuns(parseAttentionRuns(text)) without offsets, piece by piece at attentionCuts, each piece looked up in
  * `segments` first: the variants of a prompt (schedules, AND parts, extra networks removed) share most pieces. A piece
  * not seen yet is tokenized straight into the result, and its span points there. `words` (of `text`, see
- * ClipTokenizer.encodeWords) lend their ids. `cuts` may name other cut places (see everyAttentionCut): a variant's.
+ * ClipTokenizer.encodeWords) lend their ids. `pieces` may cut the text elsewhere (at places everyAttentionCut lists):
+ * a variant's partPieces.
  * @example tokenizeText(tok, "cat, dog, bird, fish", cache) // pieces "cat," " dog, bird," " fish" (attentionCuts), each kept in `cache`
  */
-export function tokenizeText(tokenizer: ClipTokenizer, text: string, segments: SegmentCache, words: WordIndex | null = null, cuts: readonly number[] = attentionCuts(text)): TokenStream {
-  if (cuts.length === 0) return tokenizeRuns(tokenizer, parseAttentionRuns(text), { source: text, words });
+export function tokenizeText(tokenizer: ClipTokenizer, text: string, segments: SegmentCache, words: WordIndex | null = null, pieces?: readonly string[]): TokenStream {
+  const cuts = pieces ? null : attentionCuts(text);
+  if (cuts?.length === 0) return tokenizeRuns(tokenizer, parseAttentionRuns(text), { source: text, words });
+  const count = pieces ? pieces.length : cuts!.length + 1;
   const stream: TokenStream = { ids: [], weights: [], breaks: [], offsets: [] };
   // (Looking a piece up costs reading it: with nothing kept yet, a piece repeated in the text is tokenized again.)
   const fresh = segments.size === 0;
-  for (let c = 0, from = 0; c <= cuts.length; c++) {
-    const to = c < cuts.length ? cuts[c] : text.length;
-    const piece = text.slice(from, to);
+  for (let c = 0, from = 0; c < count; c++) {
+    const piece = pieces ? pieces[c] : text.slice(from, c < cuts!.length ? cuts![c] : text.length);
     const known = fresh ? undefined : segments.get(piece);
     // A piece seen before is copied; a new one is tokenized in place.
     if (known) appendSpan(stream, known, true);
     else addPiece(tokenizer, piece, segments, stream, text, from, words);
-    from = to;
+    from += piece.length;
   }
   return stream;
 }

@@ -1,4 +1,5 @@
 import { isPySpace, PY_DIGIT, pyFloat } from "./python-compat";
+import { indexFrom, unitAt } from "../text/unit-at";
 
 const DIGIT = new RegExp(`^${PY_DIGIT}$`, "u");
 const SYNTAX = ["\\", "(", ")", "[", "]", ":"];
@@ -28,10 +29,10 @@ export class AttentionTokens {
     const { text } = this;
     if (this.end >= text.length) return false;
     const at = (this.at = this.end);
-    const unit = (this.unit = text.charCodeAt(at));
+    const unit = (this.unit = unitAt(text, at));
     this.numberStart = this.numberEnd = -1;
     if (unit === BACKSLASH) {
-      const next = text.charCodeAt(at + 1);
+      const next = unitAt(text, at + 1);
       this.end = at + (next === BACKSLASH || next === OPEN_ROUND || next === CLOSE_ROUND || next === OPEN_SQUARE || next === CLOSE_SQUARE ? 2 : 1);
     } else if (unit === COLON) this.end = this.matchWeight(at) || at + 1;
     else if (unit === OPEN_ROUND || unit === CLOSE_ROUND || unit === OPEN_SQUARE || unit === CLOSE_SQUARE) this.end = at + 1;
@@ -54,7 +55,7 @@ export class AttentionTokens {
     let first = this.text.length;
     for (let k = 0; k < SYNTAX.length; k++) {
       let at = this.nextSyntax[k];
-      if (at !== -1 && at < from) at = this.nextSyntax[k] = this.text.indexOf(SYNTAX[k], from);
+      if (at !== -1 && at < from) at = this.nextSyntax[k] = indexFrom(this.text, SYNTAX[k], from);
       if (at !== -1 && at < first) first = at;
     }
     return first;
@@ -64,15 +65,15 @@ export class AttentionTokens {
   private matchWeight(at: number): number {
     const { text } = this;
     let i = at + 1;
-    while (isPySpace(text.charCodeAt(i))) i++;
+    while (isPySpace(unitAt(text, i))) i++;
     const numberStart = i;
     if (text[i] === "+" || text[i] === "-") i++;
     const digitsStart = i;
     for (let step = digitOrDot(text, i); step > 0; step = digitOrDot(text, i)) i += step;
     if (i === digitsStart) return 0;
     const numberEnd = i;
-    while (isPySpace(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) !== CLOSE_ROUND) return 0;
+    while (isPySpace(unitAt(text, i))) i++;
+    if (unitAt(text, i) !== CLOSE_ROUND) return 0;
     this.numberStart = numberStart;
     this.numberEnd = numberEnd;
     return i + 1;
@@ -81,7 +82,7 @@ export class AttentionTokens {
 
 // Code units of a "." or decimal digit (any script's, as Python's \d) at `i`, else 0.
 function digitOrDot(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
+  const unit = unitAt(text, i);
   if (unit === 46 || (unit >= 48 && unit <= 57)) return 1;
   if (!(unit >= 0x80)) return 0;
   const point = text.codePointAt(i)!;

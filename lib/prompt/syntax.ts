@@ -1,6 +1,7 @@
 import { PROMPT_LIMITS } from "./prompt-limits";
 import { PY_SPACE } from "./python-compat";
 import type { PromptNode } from "./syntax-tree";
+import { unitAt } from "../text/unit-at";
 
 /** Why A1111's schedule grammar rejects a prompt (it then ignores all editing and alternation in it). */
 export interface GrammarFailure {
@@ -97,7 +98,7 @@ class GrammarParser {
     if (pos >= this.text.length) return null;
     const known = this.items[pos];
     if (known !== undefined) return known;
-    const unit = this.text.charCodeAt(pos);
+    const unit = unitAt(this.text, pos);
     const node = unit === 40 ? this.round(pos) : unit === 91 ? this.square(pos) : this.plain(pos);
     this.items[pos] = node;
     return node;
@@ -107,9 +108,9 @@ class GrammarParser {
     const { text } = this;
     let at = pos;
     while (at < text.length) {
-      const unit = text.charCodeAt(at);
+      const unit = unitAt(text, at);
       if (unit === 92) {
-        if (at + 1 >= text.length || text.charCodeAt(at + 1) === 10) break;
+        if (at + 1 >= text.length || unitAt(text, at + 1) === 10) break;
         at += 2;
       } else if (isSpecial(unit)) break;
       else at++;

@@ -6,6 +6,7 @@ import { classAt, isAsciiDigit, isAsciiGap, isAsciiLetter, isHighSurrogate, isLo
 import { END_TOKEN, START_TOKEN, type ClipVocab } from "./vocab";
 import { HASH_START, hashStep, WordCache } from "./word-cache";
 import { WordIndex } from "./word-index";
+import { unitAt } from "../text/unit-at";
 
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 
@@ -110,7 +111,7 @@ export class ClipTokenizer {
     let k = known ? known.firstFrom(start) : 0;
     let i = start;
     while (i < end) {
-      const unit = text.charCodeAt(i);
+      const unit = unitAt(text, i);
       if (isAsciiGap(unit)) {
         i++;
         continue;
@@ -131,7 +132,7 @@ export class ClipTokenizer {
       const special = unit === 60 || unit === 39 ? matchSpecial(text, i, end, true) : 0;
       if (special > 0) {
         for (; i < from + special; i++) {
-          const u = text.charCodeAt(i);
+          const u = unitAt(text, i);
           cased &= u;
           hash = hashStep(hash, lower(u));
         }
@@ -140,15 +141,15 @@ export class ClipTokenizer {
         for (let u = unit; ; ) {
           cased &= u;
           hash = hashStep(hash, u | 32);
-          if (++i === end || !isAsciiLetter((u = text.charCodeAt(i)))) break;
+          if (++i === end || !isAsciiLetter((u = unitAt(text, i)))) break;
         }
-      } else if (isAsciiDigit(unit)) hash = hashStep(hash, text.charCodeAt(i++));
+      } else if (isAsciiDigit(unit)) hash = hashStep(hash, unitAt(text, i++));
       else {
         for (let u = unit; ; ) {
           if (u >= 128 || PLAIN_ASCII[u] === 0) return false;
           hash = hashStep(hash, u);
           if (++i === end) break;
-          u = text.charCodeAt(i);
+          u = unitAt(text, i);
           if (isAsciiGap(u) || isAsciiLetter(u) || isAsciiDigit(u)) break;
         }
       }
@@ -181,15 +182,15 @@ export class ClipTokenizer {
       }
       const from = i;
       let hash = HASH_START;
-      const unit = text.charCodeAt(i);
+      const unit = unitAt(text, i);
       const special = unit === 60 || unit === 39 ? matchSpecial(text, i, n, false) : 0;
-      if (special > 0) for (const to = i + special; i < to; i++) hash = hashStep(hash, text.charCodeAt(i));
+      if (special > 0) for (const to = i + special; i < to; i++) hash = hashStep(hash, unitAt(text, i));
       else {
         // A letter run, one number, or a punctuation run, a code point (one or two units) at a time.
         do {
-          const u = text.charCodeAt(i++);
+          const u = unitAt(text, i++);
           hash = hashStep(hash, u);
-          if (isHighSurrogate(u) && i < n && isLowSurrogate(text.charCodeAt(i))) hash = hashStep(hash, text.charCodeAt(i++));
+          if (isHighSurrogate(u) && i < n && isLowSurrogate(unitAt(text, i))) hash = hashStep(hash, unitAt(text, i++));
         } while (cls !== NUMBER && i < n && classAt(text, i) === cls);
       }
       this.emit(text, from, i, hash, false, out, offsets, base);

@@ -1,3 +1,4 @@
+import { unitAt } from "../text/unit-at";
 // What each UTF-16 unit is to ftfy and NFC: 0 something to look at, QUIET left as it is whatever stands next to it,
 // FOLDED full-width ASCII, the ideographic space and curly quotes (ftfy makes each one ASCII, which is quiet), HIGH
 // the first half of an emoji (quiet with its second half).
@@ -48,10 +49,10 @@ function fold(ch: string): string {
 export function foldQuietText(text: string): string | null {
   let folded = false;
   for (let i = 0; i < text.length; i++) {
-    const kind = kinds[text.charCodeAt(i)];
+    const kind = kinds[unitAt(text, i)];
     if (kind === QUIET) continue;
     if (kind === FOLDED) folded = true;
-    else if (kind === HIGH && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (kind === HIGH && i + 1 < text.length && (unitAt(text, i + 1) & 0xfc00) === 0xdc00) i++;
     else return null;
   }
   return folded ? text.replace(FOLDED_RE, fold) : text;

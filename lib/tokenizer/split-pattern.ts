@@ -1,4 +1,5 @@
 import { charClass } from "./char-class";
+import { unitAt } from "../text/unit-at";
 
 // The pieces of OpenAI CLIP's split pattern, `<|startoftext|>|<|endoftext|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|
 // [^\s\p{L}\p{N}]+`, that ClipTokenizer's two splitters (printable ASCII as it stands, any cleaned text) share.
@@ -30,7 +31,7 @@ export const NOT_PLAIN_ASCII = /[^\t\n\f\r\x20-\x25\x27-\x7e]/;
  * @example classAt("a,", 1) // OTHER
  */
 export function classAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
+  const unit = unitAt(text, i);
   if (unit < 128) return ASCII_CLASS[unit];
   if (isHighSurrogate(unit)) return charClass(text.codePointAt(i)!);
   return charClass(unit);
@@ -42,8 +43,8 @@ export function classAt(text: string, i: number): number {
  * @example matchSpecial("it's", 2, 4, false) // 2
  */
 export function matchSpecial(text: string, i: number, end: number, foldCase: boolean): number {
-  const at = (k: number) => (i + k >= end ? -1 : foldCase ? lower(text.charCodeAt(i + k)) : text.charCodeAt(i + k));
-  if (text.charCodeAt(i) === 39) {
+  const at = (k: number) => (i + k >= end ? -1 : foldCase ? lower(unitAt(text, i + k)) : unitAt(text, i + k));
+  if (unitAt(text, i) === 39) {
     const a = at(1);
     if (a === 115 || a === 116 || a === 109 || a === 100) return 2;
     const b = at(2);
@@ -51,7 +52,7 @@ export function matchSpecial(text: string, i: number, end: number, foldCase: boo
   }
   for (const special of SPECIALS) {
     let k = 1;
-    while (k < special.length && at(k) === special.charCodeAt(k)) k++;
+    while (k < special.length && at(k) === unitAt(special, k)) k++;
     if (k === special.length) return k;
   }
   return 0;

@@ -1,3 +1,4 @@
+import { unitAt } from "../text/unit-at";
 /** FNV-1a's 32-bit offset basis: the hash of the empty word, the start of every word's hash. */
 export const HASH_START = 0x811c9dc5 | 0;
 
@@ -37,10 +38,10 @@ export class WordCache {
       let k = 0;
       if (lowerAscii) {
         for (; k < length; k++) {
-          const unit = text.charCodeAt(start + k);
+          const unit = unitAt(text, start + k);
           if ((unit >= 65 && unit <= 90 ? unit + 32 : unit) !== chars[from + k]) break;
         }
-      } else while (k < length && text.charCodeAt(start + k) === chars[from + k]) k++;
+      } else while (k < length && unitAt(text, start + k) === chars[from + k]) k++;
       if (k === length) return entry;
     }
   }

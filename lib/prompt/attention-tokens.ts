@@ -1,5 +1,5 @@
 import { isPySpace, PY_DIGIT, pyFloat } from "./python-compat";
-import { indexFrom, unitAt } from "../text/unit-at";
+import { indexFrom, peekUnit, unitAt } from "../text/unit-at";
 
 const DIGIT = new RegExp(`^${PY_DIGIT}$`, "u");
 const SYNTAX = ["\\", "(", ")", "[", "]", ":"];
@@ -32,7 +32,7 @@ export class AttentionTokens {
     const unit = (this.unit = unitAt(text, at));
     this.numberStart = this.numberEnd = -1;
     if (unit === BACKSLASH) {
-      const next = unitAt(text, at + 1);
+      const next = peekUnit(text, at + 1);
       this.end = at + (next === BACKSLASH || next === OPEN_ROUND || next === CLOSE_ROUND || next === OPEN_SQUARE || next === CLOSE_SQUARE ? 2 : 1);
     } else if (unit === COLON) this.end = this.matchWeight(at) || at + 1;
     else if (unit === OPEN_ROUND || unit === CLOSE_ROUND || unit === OPEN_SQUARE || unit === CLOSE_SQUARE) this.end = at + 1;
@@ -65,15 +65,15 @@ export class AttentionTokens {
   private matchWeight(at: number): number {
     const { text } = this;
     let i = at + 1;
-    while (isPySpace(unitAt(text, i))) i++;
+    while (isPySpace(peekUnit(text, i))) i++;
     const numberStart = i;
     if (text[i] === "+" || text[i] === "-") i++;
     const digitsStart = i;
     for (let step = digitOrDot(text, i); step > 0; step = digitOrDot(text, i)) i += step;
     if (i === digitsStart) return 0;
     const numberEnd = i;
-    while (isPySpace(unitAt(text, i))) i++;
-    if (unitAt(text, i) !== CLOSE_ROUND) return 0;
+    while (isPySpace(peekUnit(text, i))) i++;
+    if (peekUnit(text, i) !== CLOSE_ROUND) return 0;
     this.numberStart = numberStart;
     this.numberEnd = numberEnd;
     return i + 1;
@@ -82,7 +82,7 @@ export class AttentionTokens {
 
 // Code units of a "." or decimal digit (any script's, as Python's \d) at `i`, else 0.
 function digitOrDot(text: string, i: number): number {
-  const unit = unitAt(text, i);
+  const unit = peekUnit(text, i);
   if (unit === 46 || (unit >= 48 && unit <= 57)) return 1;
   if (!(unit >= 0x80)) return 0;
   const point = text.codePointAt(i)!;

@@ -1,17 +1,25 @@
-// String methods called through the prototype's own functions. A method looked up on strings of many kinds (flat,
-// sliced out of another, joined from two, one or two bytes a unit) is a megamorphic lookup that V8 neither caches nor
-// inlines: in the tokenizer and the prompt scanners, which read strings of every kind, it cost as much as the reading.
-// Called this way the engine inlines the read whatever the string is.
-const { charCodeAt, indexOf } = String.prototype;
+// String methods called through String.prototype. A method looked up on strings of many kinds (flat, sliced out of
+// another, joined from two, one or two bytes a unit) is a megamorphic lookup that V8 neither caches nor inlines: in the
+// tokenizer and the prompt scanners, which read strings of every kind, it cost as much as the reading. Reached from the
+// global String (a constant to the optimizing compiler, where a module variable would not be once bundled), the
+// method is inlined whatever the string is.
 
 /**
- * `text.charCodeAt(i)`, inlined whatever kind of string `text` is.
+ * `text.charCodeAt(i)` for a place `i` inside `text`, inlined whatever kind of string `text` is (see peekUnit).
  * @example unitAt("a,", 1) // 44
  */
-export const unitAt = (text: string, i: number): number => charCodeAt.call(text, i);
+export const unitAt = (text: string, i: number): number => String.prototype.charCodeAt.call(text, i);
 
 /**
  * `text.indexOf(search, from)`, without the method lookup on `text`.
  * @example indexFrom("a, b, c", ",", 2) // 4
  */
-export const indexFrom = (text: string, search: string, from: number): number => indexOf.call(text, search, from);
+export const indexFrom = (text: string, search: string, from: number): number => String.prototype.indexOf.call(text, search, from);
+
+/**
+ * unitAt for a place that may be past the end of `text` (then NaN, as charCodeAt gives). Kept apart from unitAt: one
+ * read past the end de-optimizes the function that made it, and V8 then calls the builtin wherever that function was
+ * inlined, so unitAt itself is only ever asked for places inside its text.
+ * @example peekUnit("a", 1) // NaN
+ */
+export const peekUnit = (text: string, i: number): number => String.prototype.charCodeAt.call(text, i);

@@ -60,10 +60,23 @@ export class JsonBytes {
   /** Writes `list[from..to)` comma-separated (numbers as JSON writes them; whole ones from 0 to 99,999 fastest). */
   uints(list: readonly number[], from = 0, to = list.length): void {
     this.room(11 * (to - from));
+    // (The buffer and the place in it are kept in locals through the loop.)
+    const { buf } = this;
+    let at = this.at;
     for (let t = from; t < to; t++) {
-      if (t > from) this.buf[this.at++] = COMMA;
-      this.uint(list[t]);
+      if (t > from) buf[at++] = COMMA;
+      let n = list[t];
+      if (n >= 0 && n < 100_000 && (n | 0) === n) {
+        const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 5;
+        for (let k = at + digits - 1; k >= at; k--, n = (n / 10) | 0) buf[k] = 48 + (n % 10);
+        at += digits;
+      } else {
+        this.at = at;
+        this.text(JSON.stringify(n));
+        at = this.at;
+      }
     }
+    this.at = at;
   }
 
   /** Writes again the bytes from `start` to `end` (earlier in this buffer). */

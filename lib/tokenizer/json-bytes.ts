@@ -5,6 +5,11 @@ import { END_TOKEN, START_TOKEN } from "./vocab";
 const COMMA = 44;
 const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const NULL_TEXT: Uint8Array = ascii("null");
+// The fixed parts of a chunk list.
+const [OPEN_LIST, CLOSE_LIST, COMMA_TEXT, CHUNK_END] = ["[", "]", ",", "]}"].map(ascii);
+const CHUNK_IDS_START = ascii(`{"ids":[${START_TOKEN},`);
+const CHUNK_IDS_START_EMPTY = ascii(`{"ids":[${START_TOKEN}`);
+const CHUNK_MULTIPLIERS_START = ascii('],"multipliers":[1');
 
 // For each padding length k: ",49407" and ",1" k times, made once per chunk length.
 const paddings = new Map<number, { ids: Uint8Array[]; ones: Uint8Array[] }>();
@@ -91,35 +96,40 @@ export class JsonBytes {
     const chunkLength = options.chunkLength ?? 75;
     const padding = paddingOf(chunkLength);
     const { bounds } = cuts;
-    this.text("[");
+    this.put(OPEN_LIST);
     for (let c = 0; c < bounds.length; c += 2) {
-      const [from, to] = [bounds[c], bounds[c + 1]];
+      const from = bounds[c];
+      const to = bounds[c + 1];
       const pad = chunkLength + 1 - (to - from);
-      this.text(`${c === 0 ? "" : ","}{"ids":[${START_TOKEN}${to > from ? "," : ""}`);
+      if (c > 0) this.put(COMMA_TEXT);
+      this.put(to > from ? CHUNK_IDS_START : CHUNK_IDS_START_EMPTY);
       this.uints(stream.ids, from, to);
       this.put(padding.ids[pad]);
-      this.text('],"multipliers":[1');
+      this.put(CHUNK_MULTIPLIERS_START);
       this.weights(stream.weights, from, to);
       this.put(padding.ones[pad]);
-      this.text("]}");
+      this.put(CHUNK_END);
     }
-    this.text("]");
+    this.put(CLOSE_LIST);
   }
 
-  // ",w,w,…" for weights[from..to).
+  // ",w,w,…" for weights[from..to) (the buffer and the place in it kept in locals through the loop).
   private weights(weights: readonly number[], from: number, to: number): void {
     let last = Number.NaN;
     let lastText = NULL_TEXT;
+    this.room(25 * (to - from));
+    const { buf } = this;
+    let at = this.at;
     for (let t = from; t < to; t++) {
       const w = weights[t];
-      this.room(1 + 24);
-      this.buf[this.at++] = COMMA;
-      if (w === 1) this.buf[this.at++] = 49;
+      buf[at++] = COMMA;
+      if (w === 1) buf[at++] = 49;
       else {
         if (w !== last) lastText = this.weightTextOf((last = w));
-        for (let k = 0; k < lastText.length; k++) this.buf[this.at++] = lastText[k];
+        for (let k = 0; k < lastText.length; k++) buf[at++] = lastText[k];
       }
     }
+    this.at = at;
   }
 
   private weightTextOf(w: number): Uint8Array {

@@ -42,14 +42,9 @@ export function parseAttentionSpans(text: string, options: AttentionOptions = {}
   const res: AttentionSpan[] = [];
   const roundOpen: number[] = [];
   const squareOpen: number[] = [];
-  const multiplyFrom = (from: number, by: number) => {
-    for (let p = from; p < res.length; p++) res[p].weight *= by;
-  };
-  const push = (t: string, start: number, end: number, isBreak = false) =>
-    res.push({ text: t, weight: isBreak ? -1 : 1, start, end, isBreak });
   // Without brackets, escapes or colons the whole text is one piece of weight 1 (split at BREAK).
   if (!ATTENTION_SYNTAX.test(text)) {
-    if (text) pushSplitOnBreak(text, 0, push);
+    if (text) pushSplitOnBreak(res, text, 0);
     return res;
   }
 
@@ -57,28 +52,36 @@ export function parseAttentionSpans(text: string, options: AttentionOptions = {}
   while (tokens.next()) {
     const { at, end, unit } = tokens;
     let weight = Number.NaN;
-    if (unit === BACKSLASH) push(text.slice(at + 1, end), at, end);
+    if (unit === BACKSLASH) pushSpan(res, text.slice(at + 1, end), at, end, false);
     else if (unit === OPEN_ROUND) roundOpen.push(res.length);
     else if (unit === OPEN_SQUARE) squareOpen.push(res.length);
-    else if (tokens.isWeight && roundOpen.length > 0 && !Number.isNaN((weight = tokens.weight()))) multiplyFrom(roundOpen.pop()!, weight);
-    else if (unit === CLOSE_ROUND && roundOpen.length > 0) multiplyFrom(roundOpen.pop()!, round);
-    else if (unit === CLOSE_SQUARE && squareOpen.length > 0) multiplyFrom(squareOpen.pop()!, square);
-    else pushSplitOnBreak(text.slice(at, end), at, push);
+    else if (tokens.isWeight && roundOpen.length > 0 && !Number.isNaN((weight = tokens.weight()))) multiplyFrom(res, roundOpen.pop()!, weight);
+    else if (unit === CLOSE_ROUND && roundOpen.length > 0) multiplyFrom(res, roundOpen.pop()!, round);
+    else if (unit === CLOSE_SQUARE && squareOpen.length > 0) multiplyFrom(res, squareOpen.pop()!, square);
+    else pushSplitOnBreak(res, text.slice(at, end), at);
   }
-  for (const pos of roundOpen) multiplyFrom(pos, round);
-  for (const pos of squareOpen) multiplyFrom(pos, square);
+  for (const pos of roundOpen) multiplyFrom(res, pos, round);
+  for (const pos of squareOpen) multiplyFrom(res, pos, square);
   return res;
 }
 
-function pushSplitOnBreak(tok: string, at: number, push: (t: string, s: number, e: number, b?: boolean) => void) {
-  if (!tok.includes("BREAK")) return push(tok, at, at + tok.length);
+function multiplyFrom(res: AttentionSpan[], from: number, by: number): void {
+  for (let p = from; p < res.length; p++) res[p].weight *= by;
+}
+
+function pushSpan(res: AttentionSpan[], text: string, start: number, end: number, isBreak: boolean): void {
+  res.push({ text, weight: isBreak ? -1 : 1, start, end, isBreak });
+}
+
+function pushSplitOnBreak(res: AttentionSpan[], tok: string, at: number): void {
+  if (!tok.includes("BREAK")) return pushSpan(res, tok, at, at + tok.length, false);
   let last = 0;
   for (const b of tok.matchAll(BREAK)) {
-    push(tok.slice(last, b.index), at + last, at + b.index);
-    push("BREAK", at + b.index, at + b.index + b[0].length, true);
+    pushSpan(res, tok.slice(last, b.index), at + last, at + b.index, false);
+    pushSpan(res, "BREAK", at + b.index, at + b.index + b[0].length, true);
     last = b.index + b[0].length;
   }
-  push(tok.slice(last), at + last, at + tok.length);
+  pushSpan(res, tok.slice(last), at + last, at + tok.length, false);
 }
 
 /** A merged run of equal weight with the source range it spans. */

@@ -55,12 +55,11 @@ export function planSchedules(prompt: string, baseSteps: number, options: Schedu
   const { hiresSteps, useOldScheduling = false } = options;
   const hires = hiresSteps !== undefined && !useOldScheduling;
   const steps = hires ? hiresSteps : baseSteps;
-  const still: SchedulePlan = { steps, tree: null, endSteps: [steps], choiceKey: () => "", render: (nodes, step) => renderAtStep(nodes, step, () => 0) };
   // Editing needs a "[" and then a ":", alternation a "|": without them the prompt reads the same at every step.
   const open = prompt.indexOf("[");
-  if (open === -1 || (!prompt.includes("|") && !prompt.includes(":", open))) return still;
+  if (open === -1 || (!prompt.includes("|") && !prompt.includes(":", open))) return stillPlan(steps);
   const { tree, failure } = (typeof syntax === "function" ? syntax() : syntax) ?? parseSyntax(prompt);
-  if (failure) return still;
+  if (failure) return stillPlan(steps);
 
   const resolved = new Map<string, number>();
   const resolveWhen = (raw: string): number => {
@@ -81,6 +80,11 @@ export function planSchedules(prompt: string, baseSteps: number, options: Schedu
     },
     render: (nodes, step) => renderAtStep(nodes, step, resolveWhen),
   };
+}
+
+// The plan of a prompt that reads the same at every step.
+function stillPlan(steps: number): SchedulePlan {
+  return { steps, tree: null, endSteps: [steps], choiceKey: () => "", render: (nodes, step) => renderAtStep(nodes, step, () => 0) };
 }
 
 function resolveStep(raw: string, steps: number, baseSteps: number, hires: boolean, useOldScheduling: boolean): number {

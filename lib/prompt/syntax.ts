@@ -38,14 +38,11 @@ export function parseSyntax(text: string, maxNesting: number = PROMPT_LIMITS.max
 
 class GrammarParser {
   // Memos by source position: the item and the sequence that start there, and the depth of the bracket node there.
-  private readonly items: Array<PromptNode | null | undefined>;
-  private readonly seqs: Array<Seq | undefined>;
-  private readonly depths: number[];
-  constructor(private readonly text: string, private readonly maxNesting: number) {
-    this.items = new Array(text.length + 1);
-    this.seqs = new Array(text.length + 1);
-    this.depths = new Array(text.length + 1);
-  }
+  // (Maps: a few dozen positions of a prompt's hundreds are ever asked for.)
+  private readonly items = new Map<number, PromptNode | null>();
+  private readonly seqs = new Map<number, Seq>();
+  private readonly depths = new Map<number, number>();
+  constructor(private readonly text: string, private readonly maxNesting: number) {}
 
   parseTop(): SyntaxParse {
     const { text } = this;
@@ -77,7 +74,7 @@ class GrammarParser {
 
   /** Lark's `prompt`: a possibly empty run of items. */
   private seq(pos: number): Seq {
-    const cached = this.seqs[pos];
+    const cached = this.seqs.get(pos);
     if (cached) return cached;
     const nodes: PromptNode[] = [];
     let at = pos;
@@ -86,21 +83,21 @@ class GrammarParser {
       const item = this.item(at);
       if (!item) break;
       nodes.push(item);
-      depth = Math.max(depth, item.kind === "plain" || item.kind === "stray" ? 0 : this.depths[item.start]);
+      depth = Math.max(depth, item.kind === "plain" || item.kind === "stray" ? 0 : this.depths.get(item.start)!);
       at = item.end;
     }
     const result = { nodes, end: at, depth };
-    this.seqs[pos] = result;
+    this.seqs.set(pos, result);
     return result;
   }
 
   private item(pos: number): PromptNode | null {
     if (pos >= this.text.length) return null;
-    const known = this.items[pos];
+    const known = this.items.get(pos);
     if (known !== undefined) return known;
     const unit = unitAt(this.text, pos);
     const node = unit === 40 ? this.round(pos) : unit === 91 ? this.square(pos) : this.plain(pos);
-    this.items[pos] = node;
+    this.items.set(pos, node);
     return node;
   }
 
@@ -178,7 +175,7 @@ class GrammarParser {
   private nest(node: PromptNode, ...inside: Seq[]): PromptNode | null {
     const depth = 1 + inside.reduce((d, s) => Math.max(d, s.depth), 0);
     if (depth > this.maxNesting) return null;
-    this.depths[node.start] = depth;
+    this.depths.set(node.start, depth);
     return node;
   }
 }

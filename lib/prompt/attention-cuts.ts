@@ -1,5 +1,5 @@
 import { AttentionTokens, BACKSLASH, CLOSE_ROUND, CLOSE_SQUARE, OPEN_ROUND, OPEN_SQUARE } from "./attention-tokens";
-import { indexFrom, peekUnit } from "../text/unit-at";
+import { indexFrom, unitAt } from "../text/unit-at";
 
 // Whitespace that stays whitespace through CLIP's clean-up (ftfy drops \v and \x1c–\x1f, and reads \x85 as "…").
 const isKeptSpace = (unit: number) => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0c || unit === 0x0d;
@@ -8,7 +8,9 @@ const isKeptSpace = (unit: number) => unit === 0x20 || unit === 0x09 || unit ===
 // that differs from its prompt in one place is cut the same way everywhere else, so its other pieces are shared.
 /** Whether attentionCuts picks the cut place `at` of `text` (see everyAttentionCut). */
 export function isPickedCut(text: string, at: number): boolean {
-  const mix = peekUnit(text, at + 1) * 31 + peekUnit(text, at + 2) * 7 + peekUnit(text, at + 3);
+  // (Near the end a missing unit made the mix NaN, and NaN & 3 is 0: picked.)
+  if (at + 3 >= text.length) return true;
+  const mix = unitAt(text, at + 1) * 31 + unitAt(text, at + 2) * 7 + unitAt(text, at + 3);
   return (mix & 3) === 0;
 }
 
@@ -51,7 +53,7 @@ function scanCuts(text: string, pick: boolean): number[] {
     else if (unit === CLOSE_SQUARE && square > 0) square--;
     else if (unit !== BACKSLASH && round === 0 && square === 0) {
       for (; comma !== -1 && comma < end - 1; comma = indexFrom(text, ",", comma + 1)) {
-        if (isKeptSpace(peekUnit(text, comma + 1)) && (!pick || isPickedCut(text, comma + 1))) cuts.push(comma + 1);
+        if (comma + 1 < text.length && isKeptSpace(unitAt(text, comma + 1)) && (!pick || isPickedCut(text, comma + 1))) cuts.push(comma + 1);
       }
     }
     while (comma !== -1 && comma < end) comma = indexFrom(text, ",", comma + 1);

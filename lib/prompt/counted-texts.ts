@@ -55,17 +55,23 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
   // A part that reads the same at every step is one text (cut, if at all, where it is tokenized).
   if (!tree || !tree.some(changes)) return [{ pieces: [part], rendered: [false], part, partPieces: [part] }];
   const bounds = [0, ...variantCuts(part, tree), part.length];
-  const pieces = bounds.slice(1).map((end, k) => part.slice(bounds[k], end));
+  // (The lists a variant is made of are built by push, never by map: TurboFan's inlined map makes holey arrays, and
+  // code optimized for the packed ones the interpreter's map made was thrown away and compiled again.)
+  const pieces: string[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) pieces.push(part.slice(bounds[k], bounds[k + 1]));
   // No cut falls inside a bracket, so a piece is its top-level nodes (and the ends of plain ones the cuts split).
   const nodes = piecesOfNodes(tree, bounds);
-  const rendered = nodes.map((inPiece) => inPiece.some(changes));
+  const rendered: boolean[] = [];
+  for (const inPiece of nodes) rendered.push(inPiece.some(changes));
   const seen = new Set<string>();
   const variants: CountedVariant[] = [];
   for (const step of plan.endSteps) {
     const key = plan.choiceKey(step);
     if (seen.has(key)) continue;
     seen.add(key);
-    variants.push({ pieces: pieces.map((piece, k) => (rendered[k] ? renderPiece(nodes[k], bounds[k], bounds[k + 1], part, step, plan.render) : piece)), rendered, part, partPieces: pieces });
+    const own: string[] = [];
+    for (let k = 0; k < pieces.length; k++) own.push(rendered[k] ? renderPiece(nodes[k], bounds[k], bounds[k + 1], part, step, plan.render) : pieces[k]);
+    variants.push({ pieces: own, rendered, part, partPieces: pieces });
   }
   return variants;
 }
@@ -74,7 +80,8 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
 // piece is then only the tags around its change, and the rest of the part is shared by every variant.
 function variantCuts(part: string, tree: PromptNode[]): number[] {
   const every = everyAttentionCut(part);
-  const keep = every.map((at) => isPickedCut(part, at));
+  const keep: boolean[] = [];
+  for (const at of every) keep.push(isPickedCut(part, at));
   let c = 0;
   for (const node of tree) {
     if (!changes(node)) continue;
@@ -88,7 +95,8 @@ function variantCuts(part: string, tree: PromptNode[]): number[] {
 
 // The top-level nodes that overlap each piece.
 function piecesOfNodes(tree: PromptNode[], bounds: number[]): PromptNode[][] {
-  const pieces: PromptNode[][] = bounds.slice(1).map(() => []);
+  const pieces: PromptNode[][] = [];
+  for (let k = 1; k < bounds.length; k++) pieces.push([]);
   let k = 0;
   for (const node of tree) {
     while (bounds[k + 1] <= node.start) k++;

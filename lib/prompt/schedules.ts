@@ -105,7 +105,10 @@ function collectChoices(nodes: PromptNode[], step: number, resolveWhen: (raw: st
     } else if (node.kind === "editing") {
       const before = step <= resolveWhen(node.when);
       out.push(before ? 0 : 1);
-      collectChoices(before ? (node.from ?? []) : node.to, step, resolveWhen, out);
+      // (No empty list made for a missing `from`: an empty literal is an array of another kind, and code optimized
+      // for the tree's lists was thrown away when it met one.)
+      const branch = before ? node.from : node.to;
+      if (branch) collectChoices(branch, step, resolveWhen, out);
     } else if (node.kind === "alternation") {
       const option = (step - 1) % node.options.length;
       out.push(option);
@@ -147,7 +150,8 @@ export function renderAtStep(nodes: PromptNode[], step: number, resolveWhen: (ra
         out += node.open === "(" ? ")" : "]";
         break;
       case "editing":
-        out += step <= resolveWhen(node.when) ? renderAtStep(node.from ?? [], step, resolveWhen) : renderAtStep(node.to, step, resolveWhen);
+        if (step > resolveWhen(node.when)) out += renderAtStep(node.to, step, resolveWhen);
+        else if (node.from) out += renderAtStep(node.from, step, resolveWhen);
         break;
       case "alternation":
         out += renderAtStep(node.options[(step - 1) % node.options.length], step, resolveWhen);

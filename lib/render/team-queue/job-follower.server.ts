@@ -4,7 +4,7 @@ import { previewDataUrl } from "../preview-data-url";
 import type { QueueUser } from "../render-job-queue";
 import { mayViewJob } from "./job-access";
 import { eventKey, snapshotEvent } from "./job-event";
-import { readJobs, readOutputs, readPreviews, type JobRow } from "./job-rows.server";
+import { readJobs, readJobsWithPreviews, readOutputs, type JobRow } from "./job-rows.server";
 import type { TeamDb } from "./team-db.server";
 
 type Listener = { send: (event: RenderEvent) => void; viewer: QueueUser | null | undefined };
@@ -66,7 +66,14 @@ export class JobFollower {
         const row = rows.get(id);
         return row?.status === "running" && row.step > 0 && this.followed.get(id)?.previewAt !== `${row.step} ${row.image}`;
       });
-      const previews = await readPreviews(pool, wantPreview);
+      // Read again with their previews: a row and its preview from two reads could be a step apart, or a finished
+      // job's last step with its preview already gone (a job gone by then reads as not found).
+      const previews = new Map<string, Uint8Array>();
+      for (const id of wantPreview) rows.delete(id);
+      for (const { preview, ...row } of await readJobsWithPreviews(pool, wantPreview)) {
+        rows.set(row.id, row);
+        if (preview) previews.set(row.id, preview);
+      }
       for (const id of ids) await this.update(id, rows.get(id), previews.get(id), pool);
     } catch (error) {
       console.error("[render] following render jobs failed (trying again)", (error as Error).message);
@@ -81,7 +88,6 @@ export class JobFollower {
     if (!entry) return;
     let event = NOT_FOUND;
     if (row) {
-      // The job may finish between the row and its preview being read: progress keeps the last preview there was.
       if (preview) Object.assign(entry, { preview: previewDataUrl(preview), previewAt: `${row.step} ${row.image}` });
       if (row.status !== "running") Object.assign(entry, { preview: undefined, previewAt: undefined });
       const outputs = row.status === "done" ? await readOutputs(pool, id) : [];

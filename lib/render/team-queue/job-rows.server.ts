@@ -63,11 +63,14 @@ export async function readJobs(sql: Sql, ids: readonly string[]): Promise<JobRow
   return rows as JobRow[];
 }
 
-/** The last preview of each of these jobs that has one. */
-export async function readPreviews(sql: Sql, ids: readonly string[]): Promise<Map<string, Uint8Array>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await sql.query(`SELECT id, preview FROM "RenderJob" WHERE id = ANY($1::text[]) AND preview IS NOT NULL`, [ids]);
-  return new Map(rows.map((r: { id: string; preview: Buffer }) => [r.id, new Uint8Array(r.preview)]));
+/**
+ * These jobs' rows again, each with its last preview (null when it has none), read together: a job that finished or
+ * was handed back since its row was read shows as it is now, never as the old step without its preview.
+ */
+export async function readJobsWithPreviews(sql: Sql, ids: readonly string[]): Promise<Array<JobRow & { preview: Uint8Array | null }>> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql.query(`SELECT ${ROW_COLUMNS}, j.preview FROM "RenderJob" j WHERE j.id = ANY($1::text[])`, [ids]);
+  return rows.map((r: JobRow & { preview: Buffer | null }) => ({ ...r, preview: r.preview ? new Uint8Array(r.preview) : null }));
 }
 
 /** A finished job's images without their bytes (for the done event). */

@@ -15,7 +15,8 @@ const { getPrisma } = await import("../../db/client.server");
 const { TeamRenderQueue } = await import("./team-queue.server");
 const { startRenderWorker } = await import("./render-worker.server");
 const { closeTeamDb, getTeamDb, openTeamDb, RENDER_QUEUE } = await import("./team-db.server");
-const { claimJob, finishJob, touchJob } = await import("./job-fence.server");
+const { claimJob, finishJob, touchJob, writeProgress } = await import("./job-fence.server");
+const { JobFollower } = await import("./job-follower.server");
 const { reapStaleJobs } = await import("./reap-stale-jobs.server");
 const { AppError } = await import("../../errors");
 
@@ -223,5 +224,31 @@ describe("the team render queue (PostgreSQL)", () => {
     stuck.hold = true;
     const late = (await web1.submit({ prompt: "x", steps: 2 })).jobId;
     expect((await follow(web2, late)).at(-1)).toMatchObject({ type: "error", error: { code: "render_failed", message: "The render took longer than 1 s and was stopped." } });
+  });
+
+  it("streams no step without its preview when the job finishes between a follower's reads of its row and its preview", async () => {
+    const db = await getTeamDb();
+    const { jobId } = await web1.submit({ prompt: "just in time", steps: 3 });
+    await until(() => db.boss.fetch(RENDER_QUEUE), (jobs) => jobs.length > 0, "pg-boss to offer the job");
+    const { fence } = (await claimJob(db.pool, jobId, "quick"))!;
+    expect(await writeProgress(db.pool, fence, { step: 3, steps: 3, image: 1, images: 1, etaSeconds: 0, preview: FAKE_PREVIEW })).toBe(true);
+    // The follower's pool finishes the job as soon as the follower has read its row at step 3 of 3.
+    let reads = 0;
+    const pool = Object.create(db.pool) as typeof db.pool;
+    pool.query = (async (...args: Parameters<typeof db.pool.query>) => {
+      const result = await (db.pool.query as (...a: unknown[]) => Promise<unknown>)(...args);
+      if (++reads === 1) expect(await finishJob(db, fence, { seed: 5, images: [] })).toBe(true);
+      return result;
+    }) as typeof db.pool.query;
+    const follower = new JobFollower(async () => ({ ...db, pool }), 20);
+    const events = await new Promise<RenderEvent[]>((resolve) => {
+      const seen: RenderEvent[] = [];
+      const stop = follower.follow(jobId, (event) => {
+        seen.push(event);
+        if (event.type === "done" || event.type === "error") queueMicrotask(() => (stop(), resolve(seen)));
+      }, null);
+    });
+    expect(events).toEqual([{ type: "done", seed: 5, images: [] }]);
+    await db.boss.complete(RENDER_QUEUE, jobId);
   });
 });

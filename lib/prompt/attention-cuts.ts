@@ -39,6 +39,7 @@ export function everyAttentionCut(text: string): number[] {
 function scanCuts(text: string, pick: boolean): number[] {
   const cuts: number[] = [];
   if ((text.includes("&") || text.includes("＆")) && text.includes("<")) return cuts;
+  const n = text.length;
   let round = 0;
   let square = 0;
   // The next comma at or after the current token, found once per comma as tokens move forward.
@@ -53,7 +54,7 @@ function scanCuts(text: string, pick: boolean): number[] {
     else if (unit === CLOSE_SQUARE && square > 0) square--;
     else if (unit !== BACKSLASH && round === 0 && square === 0) {
       for (; comma !== -1 && comma < end - 1; comma = indexFrom(text, ",", comma + 1)) {
-        if (comma + 1 < text.length && isKeptSpace(unitAt(text, comma + 1)) && (!pick || isPickedCut(text, comma + 1))) cuts.push(comma + 1);
+        if (comma + 1 < n && isKeptSpace(unitAt(text, comma + 1)) && (!pick || isPickedCut(text, comma + 1))) cuts.push(comma + 1);
       }
     }
     while (comma !== -1 && comma < end) comma = indexFrom(text, ",", comma + 1);

@@ -21,13 +21,18 @@ export class AttentionTokens {
   numberStart = -1;
   numberEnd = -1;
   private readonly nextSyntax = [-2, -2, -2, -2, -2, -2];
+  // The text's length, read once (a string's length read where strings of every representation come is a
+  // megamorphic lookup).
+  private readonly size: number;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    this.size = text.length;
+  }
 
   /** Moves to the next token; false at the end. */
   next(): boolean {
     const { text } = this;
-    if (this.end >= text.length) return false;
+    if (this.end >= this.size) return false;
     const at = (this.at = this.end);
     const unit = (this.unit = unitAt(text, at));
     this.numberStart = this.numberEnd = -1;
@@ -52,7 +57,7 @@ export class AttentionTokens {
 
   // The first syntax character at or after `from` (the text's length if none).
   private syntaxFrom(from: number): number {
-    let first = this.text.length;
+    let first = this.size;
     for (let k = 0; k < SYNTAX.length; k++) {
       let at = this.nextSyntax[k];
       if (at !== -1 && at < from) at = this.nextSyntax[k] = indexFrom(this.text, SYNTAX[k], from);

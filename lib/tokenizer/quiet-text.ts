@@ -48,11 +48,14 @@ function fold(ch: string): string {
  */
 export function foldQuietText(text: string): string | null {
   let folded = false;
-  for (let i = 0; i < text.length; i++) {
+  // (The length is read once: strings of every representation come here, and a length read in the loop is a
+  // megamorphic lookup each time.)
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const kind = kinds[unitAt(text, i)];
     if (kind === QUIET) continue;
     if (kind === FOLDED) folded = true;
-    else if (kind === HIGH && i + 1 < text.length && (unitAt(text, i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (kind === HIGH && i + 1 < n && (unitAt(text, i + 1) & 0xfc00) === 0xdc00) i++;
     else return null;
   }
   return folded ? text.replace(FOLDED_RE, fold) : text;

@@ -52,4 +52,27 @@ describe("JsonBytes", () => {
     out.clear();
     expect(out.length).toBe(0);
   });
+
+  it("writes every whole number up to past its table as JSON does, growing its buffer as it goes", () => {
+    const all = Array.from({ length: 70_000 }, (_, n) => n);
+    const out = new JsonBytes();
+    out.uints(all);
+    expect(text(out)).toBe(JSON.stringify(all).slice(1, -1));
+  });
+
+  it("writes a list that starts or ends with a number outside its table, a part of a list, and lists of one or none", () => {
+    const list = [-0.5, 7, 65_535, 65_536, -0, 1e21, 3];
+    const write = (from?: number, to?: number) => {
+      const out = new JsonBytes();
+      out.text("[");
+      out.uints(list, from, to);
+      out.text("]");
+      return text(out);
+    };
+    expect(write()).toBe(JSON.stringify(list));
+    expect(write(2, 4)).toBe("[65535,65536]");
+    expect(write(5)).toBe("[1e+21,3]");
+    expect(write(1, 2)).toBe("[7]");
+    expect(write(3, 3)).toBe("[]");
+  });
 });

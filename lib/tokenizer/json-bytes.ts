@@ -92,7 +92,9 @@ export class JsonBytes {
     // (The view, the place in it and the tables are kept in locals through the loop: a bundled module's variables are
     // read from its context at every use.)
     let { view } = this;
-    const [lo, hi, len] = [DIGITS_LO, DIGITS_HI, DIGITS_LEN];
+    const lo = DIGITS_LO;
+    const hi = DIGITS_HI;
+    const len = DIGITS_LEN;
     const start = this.at;
     let at = start;
     for (let t = from; t < to; t++) {

@@ -95,11 +95,12 @@ export class JsonBytes {
     const lo = DIGITS_LO;
     const hi = DIGITS_HI;
     const len = DIGITS_LEN;
+    const size = DIGITS_SIZE;
     const start = this.at;
     let at = start;
     for (let t = from; t < to; t++) {
       const n = list[t];
-      if (n >= 0 && n < 65_536 && (n | 0) === n) {
+      if (n >= 0 && n < size && (n | 0) === n) {
         view.setUint32(at, lo[n], true);
         view.setUint16(at + 4, hi[n], true);
         at += len[n];

@@ -1,4 +1,5 @@
 import { unitAt } from "../text/unit-at";
+
 // What each UTF-16 unit is to ftfy and NFC: 0 something to look at, QUIET left as it is whatever stands next to it,
 // FOLDED full-width ASCII, the ideographic space and curly quotes (ftfy makes each one ASCII, which is quiet), HIGH
 // the first half of an emoji (quiet with its second half).

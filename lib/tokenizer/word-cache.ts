@@ -1,4 +1,5 @@
 import { unitAt } from "../text/unit-at";
+
 /** FNV-1a's 32-bit offset basis: the hash of the empty word, the start of every word's hash. */
 export const HASH_START = 0x811c9dc5 | 0;
 

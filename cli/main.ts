@@ -39,6 +39,7 @@ async function allCommands(): Promise<Commands> {
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyWhenReaderLeaves();
   const [name, ...rest] = argv;
   const command = name && Object.hasOwn(REGISTRY, name) ? (await REGISTRY[name]())[name] : undefined;
   if (!command) {
@@ -77,7 +78,9 @@ export async function runJsonl(command: Command, input: NodeJS.ReadableStream = 
         if (!line.trim()) throw new UsageError("empty line: expected a JSON object");
         const input = JSON.parse(line) as unknown;
         if (typeof input !== "object" || input === null || Array.isArray(input)) throw new UsageError("expected a JSON object");
-        const result = await command.run(input as Record<string, unknown>);
+        // (A command that answers at once is not awaited: a wait per line is a turn of the event loop's queue each.)
+        const answer = command.run(input as Record<string, unknown>);
+        const result = answer instanceof Promise ? await answer : answer;
         if (result instanceof JsonText && typeof result.json !== "string") out.bytes(result.json);
         else out.text(toJson(result));
       } catch (error) {
@@ -87,6 +90,18 @@ export async function runJsonl(command: Command, input: NodeJS.ReadableStream = 
     out.flush();
   }
   return 0;
+}
+
+// A reader that stops reading (`promptstudio tokenize --jsonl < prompts.jsonl | head`) ends the run quietly, as Unix
+// tools do, rather than as an unhandled 'error' event with a stack trace; any other write error still surfaces.
+let watchingStdout = false;
+function endQuietlyWhenReaderLeaves(): void {
+  if (watchingStdout) return;
+  watchingStdout = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
 }
 
 function parseArgs(args: string[]) {

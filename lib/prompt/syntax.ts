@@ -38,11 +38,16 @@ export function parseSyntax(text: string, maxNesting: number = PROMPT_LIMITS.max
 
 class GrammarParser {
   // Memos by source position: the item and the sequence that start there, and the depth of the bracket node there.
-  // (Maps: a few dozen positions of a prompt's hundreds are ever asked for.)
-  private readonly items = new Map<number, PromptNode | null>();
-  private readonly seqs = new Map<number, Seq>();
-  private readonly depths = new Map<number, number>();
-  constructor(private readonly text: string, private readonly maxNesting: number) {}
+  // (Arrays as long as the text, unset where nothing was asked: one allocation each, where a Map asked for a few dozen
+  // positions grew and rehashed its table as they came.)
+  private readonly items: (PromptNode | null | undefined)[];
+  private readonly seqs: (Seq | undefined)[];
+  private readonly depths: number[];
+  constructor(private readonly text: string, private readonly maxNesting: number) {
+    this.items = new Array(text.length + 1);
+    this.seqs = new Array(text.length + 1);
+    this.depths = new Array(text.length + 1);
+  }
 
   parseTop(): SyntaxParse {
     const { text } = this;
@@ -74,7 +79,7 @@ class GrammarParser {
 
   /** Lark's `prompt`: a possibly empty run of items. */
   private seq(pos: number): Seq {
-    const cached = this.seqs.get(pos);
+    const cached = this.seqs[pos];
     if (cached) return cached;
     const nodes: PromptNode[] = [];
     let at = pos;
@@ -83,21 +88,21 @@ class GrammarParser {
       const item = this.item(at);
       if (!item) break;
       nodes.push(item);
-      depth = Math.max(depth, item.kind === "plain" || item.kind === "stray" ? 0 : this.depths.get(item.start)!);
+      depth = Math.max(depth, item.kind === "plain" || item.kind === "stray" ? 0 : this.depths[item.start]);
       at = item.end;
     }
     const result = { nodes, end: at, depth };
-    this.seqs.set(pos, result);
+    this.seqs[pos] = result;
     return result;
   }
 
   private item(pos: number): PromptNode | null {
     if (pos >= this.text.length) return null;
-    const known = this.items.get(pos);
+    const known = this.items[pos];
     if (known !== undefined) return known;
     const unit = unitAt(this.text, pos);
     const node = unit === 40 ? this.round(pos) : unit === 91 ? this.square(pos) : this.plain(pos);
-    this.items.set(pos, node);
+    this.items[pos] = node;
     return node;
   }
 
@@ -175,7 +180,7 @@ class GrammarParser {
   private nest(node: PromptNode, ...inside: Seq[]): PromptNode | null {
     const depth = 1 + inside.reduce((d, s) => Math.max(d, s.depth), 0);
     if (depth > this.maxNesting) return null;
-    this.depths.set(node.start, depth);
+    this.depths[node.start] = depth;
     return node;
   }
 }

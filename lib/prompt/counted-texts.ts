@@ -63,12 +63,12 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
   const nodes = piecesOfNodes(tree, bounds);
   const rendered: boolean[] = [];
   for (const inPiece of nodes) rendered.push(inPiece.some(changes));
-  const seen = new Set<string>();
+  const alike = plan.alike();
   const variants: CountedVariant[] = [];
-  for (const step of plan.endSteps) {
-    const key = plan.choiceKey(step);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (let s = 0; s < plan.endSteps.length; s++) {
+    // A step that reads as an earlier one does is that one's variant.
+    if (alike[s] !== s) continue;
+    const step = plan.endSteps[s];
     const own: string[] = [];
     for (let k = 0; k < pieces.length; k++) own.push(rendered[k] ? renderPiece(nodes[k], bounds[k], bounds[k + 1], part, step, plan.render) : pieces[k]);
     variants.push({ pieces: own, rendered, part, partPieces: pieces });

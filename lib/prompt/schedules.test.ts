@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPromptSchedules, type ScheduleEntry } from "./schedules";
+import { getPromptSchedules, planSchedules, type ScheduleEntry } from "./schedules";
 
 const alternating = (a: string, b: string, steps: number): ScheduleEntry[] =>
   Array.from({ length: steps }, (_, i) => [i + 1, i % 2 === 0 ? a : b]);
@@ -52,5 +52,15 @@ describe("getPromptSchedules (A1111 prompt editing and alternation)", () => {
   it("handles deeply nested and unbalanced input in linear time without throwing", () => {
     const nasty = "[".repeat(20000) + "a:b:3" + "(".repeat(20000);
     expect(getPromptSchedules(nasty, 20)).toEqual([[20, nasty]]);
+  });
+});
+
+describe("planSchedules(…).alike", () => {
+  it("points each end step at the first one that takes the same branches", () => {
+    expect(planSchedules("[a|b] [c:5]", 6).alike()).toEqual([0, 1, 0, 1, 0, 5]);
+    expect(getPromptSchedules("[a|b] [c:5]", 6).map(([, text]) => text)).toEqual(["a ", "b ", "a ", "b ", "a ", "b c"]);
+    // Nested: the inner alternation is only taken while the edit still shows its first branch.
+    expect(planSchedules("[[x|y]:z:4]", 6).alike()).toEqual([0, 1, 0, 1, 4, 4]);
+    expect(planSchedules("a cat", 20).alike()).toEqual([0]);
   });
 });

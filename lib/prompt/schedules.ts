@@ -23,12 +23,11 @@ export function getPromptSchedules(prompt: string, baseSteps: number, options: S
   if (!plan.tree) return [[plan.steps, prompt]];
   const { tree } = plan;
   // Steps that make the same choice at every edit and alternation read the same: render each choice once.
-  const rendered = new Map<string, string>();
-  return plan.endSteps.map((step) => {
-    const key = plan.choiceKey(step);
-    let text = rendered.get(key);
-    if (text === undefined) rendered.set(key, (text = plan.render(tree, step)));
-    return [step, text];
+  const alike = plan.alike();
+  const texts: string[] = [];
+  return plan.endSteps.map((step, k) => {
+    if (alike[k] === k) texts[k] = plan.render(tree, step);
+    return [step, texts[alike[k]]];
   });
 }
 
@@ -40,8 +39,12 @@ export interface SchedulePlan {
   tree: PromptNode[] | null;
   /** The end step of each schedule entry, in order. */
   endSteps: number[];
-  /** The branch each edit and alternation takes at `step`, as a key: steps with equal keys read the same. */
-  choiceKey(step: number): string;
+  /**
+   * For each end step, the place in endSteps of the first one that takes the same branch at every edit and
+   * alternation (its own place when none before it does): steps that take the same branches read the same.
+   * @example planSchedules("[a|b] [c:5]", 6).alike() // [0, 1, 0, 1, 0, 5]: steps 1, 3 and 5 read "a ", 2 and 4 "b "
+   */
+  alike(): number[];
   /** `nodes` (of the tree) as they read at `step`. */
   render(nodes: PromptNode[], step: number): string;
 }
@@ -69,22 +72,45 @@ export function planSchedules(prompt: string, baseSteps: number, options: Schedu
   };
   const stepSet = new Set<number>([steps]);
   collectSteps(tree, steps, resolveWhen, stepSet);
+  const endSteps = [...stepSet].sort((a, b) => a - b);
   return {
     steps,
     tree,
-    endSteps: [...stepSet].sort((a, b) => a - b),
-    choiceKey: (step) => {
-      const choices: number[] = [];
-      collectChoices(tree, step, resolveWhen, choices);
-      return choices.join(",");
-    },
+    endSteps,
+    alike: () => alikeSteps(tree, endSteps, resolveWhen),
     render: (nodes, step) => renderAtStep(nodes, step, resolveWhen),
   };
 }
 
 // The plan of a prompt that reads the same at every step.
 function stillPlan(steps: number): SchedulePlan {
-  return { steps, tree: null, endSteps: [steps], choiceKey: () => "", render: (nodes, step) => renderAtStep(nodes, step, () => 0) };
+  return { steps, tree: null, endSteps: [steps], alike: () => [0], render: (nodes, step) => renderAtStep(nodes, step, () => 0) };
+}
+
+// SchedulePlan.alike: each step's branches are compared with those of the first steps of each kind met so far (a
+// prompt's steps take a few kinds of branches: as many as its alternation has options, or its edits have ends).
+function alikeSteps(tree: PromptNode[], endSteps: readonly number[], resolveWhen: (raw: string) => number): number[] {
+  const kinds: number[][] = [];
+  const firstOf: number[] = [];
+  const alike: number[] = [];
+  for (let k = 0; k < endSteps.length; k++) {
+    const choices: number[] = [];
+    collectChoices(tree, endSteps[k], resolveWhen, choices);
+    let kind = 0;
+    while (kind < kinds.length && !sameNumbers(kinds[kind], choices)) kind++;
+    if (kind === kinds.length) {
+      kinds.push(choices);
+      firstOf.push(k);
+    }
+    alike.push(firstOf[kind]);
+  }
+  return alike;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function resolveStep(raw: string, steps: number, baseSteps: number, hires: boolean, useOldScheduling: boolean): number {

@@ -117,11 +117,12 @@ export class ClipTokenizer {
         continue;
       }
       if (known !== null) {
-        // A word the whole split began here and ended inside the range is the word a split from here makes.
+        // A word the whole split began here and ended inside the range is the word a split from here makes, and so
+        // are the words after it that end inside the range (only whitespace lies between them): copied at once.
         while (k < known.starts.length && known.starts[k] < i) k++;
         if (k < known.starts.length && known.starts[k] === i && known.ends[k] <= end) {
-          known.copy(k, out);
-          i = known.ends[k++];
+          k = known.copyThrough(k, end, out);
+          i = known.ends[k - 1];
           continue;
         }
       }
@@ -175,8 +176,8 @@ export class ClipTokenizer {
       if (known !== null) {
         while (k < known.starts.length && known.starts[k] < i) k++;
         if (k < known.starts.length && known.starts[k] === i && known.ends[k] <= n) {
-          known.copy(k, out);
-          i = known.ends[k++];
+          k = known.copyThrough(k, n, out);
+          i = known.ends[k - 1];
           continue;
         }
       }

@@ -51,4 +51,15 @@ describe("WordIndex (encodeWords, then encodeRange with the words)", () => {
   it(`tokenizes ranges of the ${corpus.length} corpus prompts as encode does`, () => {
     expect(corpus.flatMap((text) => wrongRanges(text, 61))).toEqual([]);
   });
+
+  it("copies a word and the words after it that end by a place, in one copy (copyThrough)", () => {
+    // Words: "a" [0, 1), "cat" [2, 5), "," [5, 6), "big" [7, 10), "dog" [11, 14); one id each.
+    const { ids, words } = tokenizer.encodeWords("a cat, big dog");
+    const out: number[] = [];
+    expect(words!.copyThrough(1, 12, out)).toBe(4);
+    expect(out).toEqual(ids.slice(1, 4));
+    out.length = 0;
+    expect(words!.copyThrough(4, 14, out)).toBe(5);
+    expect(out).toEqual(ids.slice(4));
+  });
 });

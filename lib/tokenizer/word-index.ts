@@ -44,9 +44,15 @@ export class WordIndex {
     return (this.lastWord = low);
   }
 
-  /** Appends the ids of word `k` to `out`. */
-  copy(k: number, out: number[]): void {
-    const { ids, idEnds } = this;
-    for (let t = k === 0 ? 0 : idEnds[k - 1]; t < idEnds[k]; t++) out.push(ids[t]);
+  /**
+   * Appends the ids of word `k` and of the words after it that end by `end` to `out`, in one copy; returns the first
+   * word left (word `k` is copied whatever its end).
+   */
+  copyThrough(k: number, end: number, out: number[]): number {
+    const { ids, idEnds, ends } = this;
+    let last = k;
+    while (last + 1 < ends.length && ends[last + 1] <= end) last++;
+    for (let t = k === 0 ? 0 : idEnds[k - 1]; t < idEnds[last]; t++) out.push(ids[t]);
+    return last + 1;
   }
 }

@@ -2,7 +2,7 @@ import { encodeWord } from "./bpe";
 import { NUMBER, SPACE } from "./char-class";
 import { cleanClipTextForSplit } from "./clean";
 import { foldQuietText } from "./quiet-text";
-import { classAt, isAsciiDigit, isAsciiGap, isAsciiLetter, isHighSurrogate, isLowSurrogate, lower, matchSpecial, NOT_PLAIN_ASCII, PLAIN_ASCII, SPECIALS } from "./split-pattern";
+import { classAt, isAsciiDigit, isAsciiGap, isAsciiLetter, isHighSurrogate, isLowSurrogate, matchSpecial, NOT_PLAIN_ASCII, PLAIN_ASCII, SPECIALS } from "./split-pattern";
 import { END_TOKEN, START_TOKEN, type ClipVocab } from "./vocab";
 import { HASH_START, hashStep, WordCache } from "./word-cache";
 import { WordIndex } from "./word-index";
@@ -131,18 +131,20 @@ export class ClipTokenizer {
       // AND of the word's units: bit 0x20 stays set unless an upper-case letter is in it (then compare case-folded).
       let cased = 0x20;
       const special = unit === 60 || unit === 39 ? matchSpecial(text, i, end, true) : 0;
-      if (special > 0) {
-        for (; i < from + special; i++) {
-          const u = unitAt(text, i);
-          cased &= u;
-          hash = hashStep(hash, lower(u));
-        }
-      } else if (isAsciiLetter(unit)) {
-        // (Reading stops at the end: a read past it would cost the optimized code.)
+      const specialEnd = from + special;
+      if (special > 0 || isAsciiLetter(unit)) {
+        // A letter run, or a special token or contraction, read by one loop (| 32 folds every unit of those to lower
+        // case as well): a special one ends where it was matched, a run at its first unit that is not a letter. The
+        // optimized code then holds nothing it has not seen run: a contraction met after it was made (a prompt's first
+        // "'s") used to throw it away, and this function is the costliest to compile again. (Reading stops at the end:
+        // a read past it would cost the optimized code.)
+        const stop = special > 0 ? specialEnd : end;
         for (let u = unit; ; ) {
           cased &= u;
           hash = hashStep(hash, u | 32);
-          if (++i === end || !isAsciiLetter((u = unitAt(text, i)))) break;
+          if (++i === stop) break;
+          u = unitAt(text, i);
+          if (special === 0 && !isAsciiLetter(u)) break;
         }
       } else if (isAsciiDigit(unit)) hash = hashStep(hash, unitAt(text, i++));
       else {
@@ -185,15 +187,14 @@ export class ClipTokenizer {
       let hash = HASH_START;
       const unit = unitAt(text, i);
       const special = unit === 60 || unit === 39 ? matchSpecial(text, i, n, false) : 0;
-      if (special > 0) for (const to = i + special; i < to; i++) hash = hashStep(hash, unitAt(text, i));
-      else {
-        // A letter run, one number, or a punctuation run, a code point (one or two units) at a time.
-        do {
-          const u = unitAt(text, i++);
-          hash = hashStep(hash, u);
-          if (isHighSurrogate(u) && i < n && isLowSurrogate(unitAt(text, i))) hash = hashStep(hash, unitAt(text, i++));
-        } while (cls !== NUMBER && i < n && classAt(text, i) === cls);
-      }
+      const specialEnd = i + special;
+      // A special token or contraction (ASCII, up to where it was matched), a letter run, one number, or a punctuation
+      // run, a code point (one or two units) at a time: one loop for all, as in splitAscii.
+      do {
+        const u = unitAt(text, i++);
+        hash = hashStep(hash, u);
+        if (isHighSurrogate(u) && i < n && isLowSurrogate(unitAt(text, i))) hash = hashStep(hash, unitAt(text, i++));
+      } while (i < specialEnd || (special === 0 && cls !== NUMBER && i < n && classAt(text, i) === cls));
       this.emit(text, from, i, hash, false, out, offsets, base);
       if (words !== null && !reuse) words.add(from, i);
     }

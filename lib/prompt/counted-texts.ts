@@ -39,9 +39,17 @@ export interface CountedVariant {
 export function countedVariants(prompt: string, options: CountedTextOptions = {}, syntax?: () => SyntaxParse): CountedVariant[] {
   const steps = options.steps ?? 20;
   const { text } = stripExtraNetworks(prompt);
-  const parts = options.isNegative ? [text] : splitComposablePrompt(text).map((p) => p.text);
-  // The caller's parse fits only a part that is the whole prompt; planSchedules asks for it only when it needs a tree.
-  return parts.flatMap((part) => partVariants(part, steps, options, part === prompt ? syntax : undefined));
+  // (Lists built by push, not by map and flatMap: the map of optimized code made arrays of another kind than the
+  // interpreter's, and the flatMap over them then threw that code away.)
+  const parts: string[] = [];
+  if (options.isNegative) parts.push(text);
+  else for (const part of splitComposablePrompt(text)) parts.push(part.text);
+  const variants: CountedVariant[] = [];
+  for (const part of parts) {
+    // The caller's parse fits only a part that is the whole prompt; planSchedules asks for it only when it needs a tree.
+    for (const variant of partVariants(part, steps, options, part === prompt ? syntax : undefined)) variants.push(variant);
+  }
+  return variants;
 }
 
 /** countedVariants as texts, each once. */

@@ -123,26 +123,26 @@ class GrammarParser {
   private round(pos: number): PromptNode | null {
     const inner = this.seq(pos + 1);
     const ch = this.text[inner.end];
-    if (ch === ")") return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: null, start: pos, end: inner.end + 1 }, inner);
+    if (ch === ")") return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: null, start: pos, end: inner.end + 1 }, [inner]);
     if (ch !== ":") return null;
     const weight = this.seq(inner.end + 1);
     if (this.text[weight.end] !== ")") return null;
-    return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: weight.nodes, start: pos, end: weight.end + 1 }, inner, weight);
+    return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: weight.nodes, start: pos, end: weight.end + 1 }, [inner, weight]);
   }
 
   private square(pos: number): PromptNode | null {
     const first = this.seq(pos + 1);
     const ch = this.text[first.end];
-    if (ch === "]") return this.nest({ kind: "emphasis", open: "[", children: first.nodes, weight: null, start: pos, end: first.end + 1 }, first);
+    if (ch === "]") return this.nest({ kind: "emphasis", open: "[", children: first.nodes, weight: null, start: pos, end: first.end + 1 }, [first]);
     if (ch === "|") return this.alternation(pos, first);
     if (ch !== ":") return null;
     const short = this.when(first.end + 1);
-    if (short) return this.nest({ kind: "editing", from: null, to: first.nodes, when: short.raw, start: pos, end: short.end }, first);
+    if (short) return this.nest({ kind: "editing", from: null, to: first.nodes, when: short.raw, start: pos, end: short.end }, [first]);
     const second = this.seq(first.end + 1);
     if (this.text[second.end] !== ":") return null;
     const long = this.when(second.end + 1);
     if (!long) return null;
-    return this.nest({ kind: "editing", from: first.nodes, to: second.nodes, when: long.raw, start: pos, end: long.end }, first, second);
+    return this.nest({ kind: "editing", from: first.nodes, to: second.nodes, when: long.raw, start: pos, end: long.end }, [first, second]);
   }
 
   private alternation(pos: number, first: Seq): PromptNode | null {
@@ -156,7 +156,7 @@ class GrammarParser {
       at = next.end;
     }
     if (this.text[at] !== "]") return null;
-    return this.nest({ kind: "alternation", options, start: pos, end: at + 1 }, ...seqs);
+    return this.nest({ kind: "alternation", options, start: pos, end: at + 1 }, seqs);
   }
 
   /** `[WHITESPACE] NUMBER [WHITESPACE] "]"` from `pos`; returns the raw text before the bracket. */
@@ -177,8 +177,12 @@ class GrammarParser {
   }
 
   // A bracket node one level above its contents; too deep, it forms no node and its bracket stays text.
-  private nest(node: PromptNode, ...inside: Seq[]): PromptNode | null {
-    const depth = 1 + inside.reduce((d, s) => Math.max(d, s.depth), 0);
+  // (The sequences come as one list, not spread as arguments: a call spreading lists of changing length, alternations of
+  // two options and then of three, threw away the optimized code it was in.)
+  private nest(node: PromptNode, inside: readonly Seq[]): PromptNode | null {
+    let depth = 0;
+    for (const seq of inside) depth = Math.max(depth, seq.depth);
+    depth++;
     if (depth > this.maxNesting) return null;
     this.depths[node.start] = depth;
     return node;

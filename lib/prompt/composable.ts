@@ -15,7 +15,11 @@ const NUMBER_CHAR = new RegExp(`^[-+.]$|^${PY_DIGIT}$`, "u");
  * @example splitComposablePrompt("a cat AND a dog:0.5") // [{text:"a cat", weight:1}, {text:" a dog", weight:0.5}]
  */
 export function splitComposablePrompt(prompt: string): SubPrompt[] {
-  return (prompt.includes("AND") ? prompt.split(AND) : [prompt]).map(readWeight);
+  // (Built by push: the map of optimized code made arrays of another kind than the interpreter's, and the loop over
+  // them in countedVariants then threw its optimized code away.)
+  const parts: SubPrompt[] = [];
+  for (const part of prompt.includes("AND") ? prompt.split(AND) : [prompt]) parts.push(readWeight(part));
+  return parts;
 }
 
 /**

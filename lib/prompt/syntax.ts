@@ -1,6 +1,6 @@
 import { PROMPT_LIMITS } from "./prompt-limits";
 import { PY_SPACE } from "./python-compat";
-import type { PromptNode } from "./syntax-tree";
+import type { AlternationNode, EditingNode, EmphasisNode, PlainNode, PromptNode, StrayNode } from "./syntax-tree";
 import { unitAt } from "../text/unit-at";
 
 /** Why A1111's schedule grammar rejects a prompt (it then ignores all editing and alternation in it). */
@@ -66,12 +66,12 @@ class GrammarParser {
       if (pos >= text.length) break;
       const ch = text[pos];
       if ("[]():".includes(ch)) {
-        tree.push({ kind: "stray", text: ch, start: pos, end: pos + 1 });
+        tree.push(textNode("stray", ch, pos, pos + 1));
         pos++;
         continue;
       }
       failure ??= { at: pos, reason: ch === "|" ? "pipe" : "backslash" };
-      tree.push({ kind: "plain", text: ch, start: pos, end: pos + 1 });
+      tree.push(textNode("plain", ch, pos, pos + 1));
       pos++;
     }
     return { tree: mergePlain(tree), failure };
@@ -117,32 +117,32 @@ class GrammarParser {
       } else if (isSpecial(unit)) break;
       else at++;
     }
-    return at === pos ? null : { kind: "plain", text: text.slice(pos, at), start: pos, end: at };
+    return at === pos ? null : textNode("plain", text.slice(pos, at), pos, at);
   }
 
   private round(pos: number): PromptNode | null {
     const inner = this.seq(pos + 1);
     const ch = this.text[inner.end];
-    if (ch === ")") return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: null, start: pos, end: inner.end + 1 }, [inner]);
+    if (ch === ")") return this.nest(emphasisNode("(", inner.nodes, null, pos, inner.end + 1), [inner]);
     if (ch !== ":") return null;
     const weight = this.seq(inner.end + 1);
     if (this.text[weight.end] !== ")") return null;
-    return this.nest({ kind: "emphasis", open: "(", children: inner.nodes, weight: weight.nodes, start: pos, end: weight.end + 1 }, [inner, weight]);
+    return this.nest(emphasisNode("(", inner.nodes, weight.nodes, pos, weight.end + 1), [inner, weight]);
   }
 
   private square(pos: number): PromptNode | null {
     const first = this.seq(pos + 1);
     const ch = this.text[first.end];
-    if (ch === "]") return this.nest({ kind: "emphasis", open: "[", children: first.nodes, weight: null, start: pos, end: first.end + 1 }, [first]);
+    if (ch === "]") return this.nest(emphasisNode("[", first.nodes, null, pos, first.end + 1), [first]);
     if (ch === "|") return this.alternation(pos, first);
     if (ch !== ":") return null;
     const short = this.when(first.end + 1);
-    if (short) return this.nest({ kind: "editing", from: null, to: first.nodes, when: short.raw, start: pos, end: short.end }, [first]);
+    if (short) return this.nest(editingNode(null, first.nodes, short.raw, pos, short.end), [first]);
     const second = this.seq(first.end + 1);
     if (this.text[second.end] !== ":") return null;
     const long = this.when(second.end + 1);
     if (!long) return null;
-    return this.nest({ kind: "editing", from: first.nodes, to: second.nodes, when: long.raw, start: pos, end: long.end }, [first, second]);
+    return this.nest(editingNode(first.nodes, second.nodes, long.raw, pos, long.end), [first, second]);
   }
 
   private alternation(pos: number, first: Seq): PromptNode | null {
@@ -156,7 +156,7 @@ class GrammarParser {
       at = next.end;
     }
     if (this.text[at] !== "]") return null;
-    return this.nest({ kind: "alternation", options, start: pos, end: at + 1 }, seqs);
+    return this.nest(alternationNode(options, pos, at + 1), seqs);
   }
 
   /** `[WHITESPACE] NUMBER [WHITESPACE] "]"` from `pos`; returns the raw text before the bracket. */
@@ -194,8 +194,33 @@ function mergePlain(nodes: PromptNode[]): PromptNode[] {
   for (const node of nodes) {
     const last = out[out.length - 1];
     if (node.kind === "plain" && last?.kind === "plain" && last.end === node.start) {
-      out[out.length - 1] = { ...last, text: last.text + node.text, end: node.end };
+      out[out.length - 1] = textNode("plain", last.text + node.text, last.start, node.end);
     } else out.push(node);
   }
   return out;
+}
+
+// Every node is made by one of these, with the fields of every kind in one order (those its kind has no use for left
+// undefined, which JSON leaves out; each kind's own fields keep their order in it). The tree's walkers then read
+// objects of one shape: five shapes, one a kind, made their property reads megamorphic, and optimized code met a
+// kind it had not seen yet and was thrown away.
+function makeNode(kind: PromptNode["kind"], start: number, end: number, text: string | undefined, open: "(" | "[" | undefined, children: PromptNode[] | undefined,
+  weight: PromptNode[] | null | undefined, from: PromptNode[] | null | undefined, to: PromptNode[] | undefined, when: string | undefined, options: PromptNode[][] | undefined): PromptNode {
+  return { kind, text, open, children, weight, from, to, when, options, start, end } as PromptNode;
+}
+
+function textNode(kind: "plain" | "stray", text: string, start: number, end: number): PlainNode | StrayNode {
+  return makeNode(kind, start, end, text, undefined, undefined, undefined, undefined, undefined, undefined, undefined) as PlainNode | StrayNode;
+}
+
+function emphasisNode(open: "(" | "[", children: PromptNode[], weight: PromptNode[] | null, start: number, end: number): EmphasisNode {
+  return makeNode("emphasis", start, end, undefined, open, children, weight, undefined, undefined, undefined, undefined) as EmphasisNode;
+}
+
+function editingNode(from: PromptNode[] | null, to: PromptNode[], when: string, start: number, end: number): EditingNode {
+  return makeNode("editing", start, end, undefined, undefined, undefined, undefined, from, to, when, undefined) as EditingNode;
+}
+
+function alternationNode(options: PromptNode[][], start: number, end: number): AlternationNode {
+  return makeNode("alternation", start, end, undefined, undefined, undefined, undefined, undefined, undefined, undefined, options) as AlternationNode;
 }

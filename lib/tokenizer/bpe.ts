@@ -9,7 +9,9 @@ const MERGED_BASE = 512;
  */
 export function encodeWord(vocab: ClipVocab, word: string): number[] {
   const parts: string[] = Array.from(word);
-  const ids = parts.map((c) => vocab.byteIds.get(c)!);
+  // (Built by push: the map of optimized code made a list of another kind, and the first write to it threw that code away.)
+  const ids: number[] = [];
+  for (const c of parts) ids.push(vocab.byteIds.get(c)!);
   parts[parts.length - 1] += "</w>";
   ids[ids.length - 1] += 256;
   while (parts.length > 1) {

@@ -1,5 +1,5 @@
 import { isPySpace, PY_DIGIT, pyFloat } from "./python-compat";
-import { indexFrom, peekUnit, unitAt } from "../text/unit-at";
+import { indexFrom, unitAt } from "../text/unit-at";
 
 const DIGIT = new RegExp(`^${PY_DIGIT}$`, "u");
 const SYNTAX = ["\\", "(", ")", "[", "]", ":"];
@@ -37,7 +37,7 @@ export class AttentionTokens {
     const unit = (this.unit = unitAt(text, at));
     this.numberStart = this.numberEnd = -1;
     if (unit === BACKSLASH) {
-      const next = peekUnit(text, at + 1);
+      const next = this.unitOrEnd(at + 1);
       this.end = at + (next === BACKSLASH || next === OPEN_ROUND || next === CLOSE_ROUND || next === OPEN_SQUARE || next === CLOSE_SQUARE ? 2 : 1);
     } else if (unit === COLON) this.end = this.matchWeight(at) || at + 1;
     else if (unit === OPEN_ROUND || unit === CLOSE_ROUND || unit === OPEN_SQUARE || unit === CLOSE_SQUARE) this.end = at + 1;
@@ -68,28 +68,34 @@ export class AttentionTokens {
 
   // `:${PY_SPACE}*([+-]?[.${PY_DIGIT}]+)${PY_SPACE}*\)` at `at`: its end (0 when there is none), noting the number.
   private matchWeight(at: number): number {
-    const { text } = this;
     let i = at + 1;
-    while (isPySpace(peekUnit(text, i))) i++;
+    while (isPySpace(this.unitOrEnd(i))) i++;
     const numberStart = i;
-    if (text[i] === "+" || text[i] === "-") i++;
+    const sign = this.unitOrEnd(i);
+    if (sign === 43 || sign === 45) i++;
     const digitsStart = i;
-    for (let step = digitOrDot(text, i); step > 0; step = digitOrDot(text, i)) i += step;
+    for (let step = this.digitOrDot(i); step > 0; step = this.digitOrDot(i)) i += step;
     if (i === digitsStart) return 0;
     const numberEnd = i;
-    while (isPySpace(peekUnit(text, i))) i++;
-    if (peekUnit(text, i) !== CLOSE_ROUND) return 0;
+    while (isPySpace(this.unitOrEnd(i))) i++;
+    if (this.unitOrEnd(i) !== CLOSE_ROUND) return 0;
     this.numberStart = numberStart;
     this.numberEnd = numberEnd;
     return i + 1;
   }
-}
 
-// Code units of a "." or decimal digit (any script's, as Python's \d) at `i`, else 0.
-function digitOrDot(text: string, i: number): number {
-  const unit = peekUnit(text, i);
-  if (unit === 46 || (unit >= 48 && unit <= 57)) return 1;
-  if (!(unit >= 0x80)) return 0;
-  const point = text.codePointAt(i)!;
-  return DIGIT.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+  // Code units of a "." or decimal digit (any script's, as Python's \d) at `i`, else 0.
+  private digitOrDot(i: number): number {
+    const unit = this.unitOrEnd(i);
+    if (unit === 46 || (unit >= 48 && unit <= 57)) return 1;
+    if (unit < 0x80) return 0;
+    const point = this.text.codePointAt(i)!;
+    return DIGIT.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+  }
+
+  // The unit at `i`, or -1 past the end. (Never a read past the end: the first one, met after the code reading it was
+  // optimized, threw away that code and every function it was inlined in.)
+  private unitOrEnd(i: number): number {
+    return i < this.size ? unitAt(this.text, i) : -1;
+  }
 }

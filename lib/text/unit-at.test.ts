@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { indexFrom, peekUnit, unitAt } from "./unit-at";
+import { indexFrom, unitAt } from "./unit-at";
 
-describe("unitAt, peekUnit, indexFrom", () => {
+describe("unitAt, indexFrom", () => {
   it("read as charCodeAt and indexOf do, on strings of every kind", () => {
     const flat = "a, (cat:1.2), 猫";
     const kinds = [flat, `x${flat}`.slice(1), ["a, (cat", ":1.2), 猫"].join(""), `${"a, (cat"}${":1.2), 猫"}`];
@@ -10,10 +10,5 @@ describe("unitAt, peekUnit, indexFrom", () => {
       expect(indexFrom(text, ",", 2)).toBe(12);
       expect(indexFrom(text, "dog", 0)).toBe(-1);
     }
-  });
-
-  it("peekUnit gives NaN past the end, as charCodeAt does", () => {
-    expect(peekUnit("ab", 1)).toBe(98);
-    expect(peekUnit("ab", 2)).toBeNaN();
   });
 });

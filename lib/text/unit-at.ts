@@ -5,7 +5,8 @@
 // method is inlined whatever the string is.
 
 /**
- * `text.charCodeAt(i)` for a place `i` inside `text`, inlined whatever kind of string `text` is (see peekUnit).
+ * `text.charCodeAt(i)` for a place `i` inside `text`, inlined whatever kind of string `text` is. Never past the end:
+ * the first such read, met after the code making it was optimized, throws that code away (read the length first).
  * @example unitAt("a,", 1) // 44
  */
 export const unitAt = (text: string, i: number): number => String.prototype.charCodeAt.call(text, i);
@@ -15,11 +16,3 @@ export const unitAt = (text: string, i: number): number => String.prototype.char
  * @example indexFrom("a, b, c", ",", 2) // 4
  */
 export const indexFrom = (text: string, search: string, from: number): number => String.prototype.indexOf.call(text, search, from);
-
-/**
- * unitAt for a place that may be past the end of `text` (then NaN, as charCodeAt gives). Kept apart from unitAt: one
- * read past the end de-optimizes the function that made it, and V8 then calls the builtin wherever that function was
- * inlined, so unitAt itself is only ever asked for places inside its text.
- * @example peekUnit("a", 1) // NaN
- */
-export const peekUnit = (text: string, i: number): number => String.prototype.charCodeAt.call(text, i);

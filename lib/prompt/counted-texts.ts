@@ -1,7 +1,7 @@
 import { everyAttentionCut, isPickedCut } from "./attention-cuts";
 import { splitComposablePrompt } from "./composable";
 import { stripExtraNetworks } from "./extra-networks";
-import { planSchedules, type ScheduleOptions } from "./schedules";
+import { changesOverSteps as changes, planSchedules, type ScheduleOptions } from "./schedules";
 import type { SyntaxParse } from "./syntax";
 import type { PromptNode } from "./syntax-tree";
 
@@ -113,8 +113,6 @@ function piecesOfNodes(tree: PromptNode[], bounds: number[]): PromptNode[][] {
   return pieces;
 }
 
-const changes = (node: PromptNode): boolean =>
-  node.kind === "editing" || node.kind === "alternation" || (node.kind === "emphasis" && (node.children.some(changes) || (node.weight?.some(changes) ?? false)));
 
 function renderPiece(nodes: PromptNode[], from: number, to: number, part: string, step: number, render: (nodes: PromptNode[], step: number) => string): string {
   let out = "";

@@ -77,9 +77,19 @@ export function planSchedules(prompt: string, baseSteps: number, options: Schedu
     steps,
     tree,
     endSteps,
-    alike: () => alikeSteps(tree, endSteps, resolveWhen),
+    // (Only the nodes that change take branches: the others are not walked at every step.)
+    alike: () => alikeSteps(tree.filter(changesOverSteps), endSteps, resolveWhen),
     render: (nodes, step) => renderAtStep(nodes, step, resolveWhen),
   };
+}
+
+/**
+ * Whether a node reads differently at some step: an edit, an alternation, or emphasis around one.
+ * @example changesOverSteps(parseSyntax("(a [b:c:5])").tree[0]) // true
+ */
+export function changesOverSteps(node: PromptNode): boolean {
+  if (node.kind === "editing" || node.kind === "alternation") return true;
+  return node.kind === "emphasis" && (node.children.some(changesOverSteps) || (node.weight?.some(changesOverSteps) ?? false));
 }
 
 // The plan of a prompt that reads the same at every step.

@@ -1,7 +1,7 @@
 import { everyAttentionCut, isPickedCut } from "./attention-cuts";
 import { splitComposablePrompt } from "./composable";
 import { stripExtraNetworks } from "./extra-networks";
-import { changesOverSteps as changes, planSchedules, type ScheduleOptions } from "./schedules";
+import { changesOverSteps, planSchedules, type ScheduleOptions } from "./schedules";
 import type { SyntaxParse } from "./syntax";
 import type { PromptNode } from "./syntax-tree";
 
@@ -61,7 +61,7 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
   const plan = planSchedules(part, steps, options, syntax);
   const { tree } = plan;
   // A part that reads the same at every step is one text (cut, if at all, where it is tokenized).
-  if (!tree || !tree.some(changes)) return [{ pieces: [part], rendered: [false], part, partPieces: [part] }];
+  if (!tree || !tree.some(changesOverSteps)) return [{ pieces: [part], rendered: [false], part, partPieces: [part] }];
   const bounds = [0, ...variantCuts(part, tree), part.length];
   // (The lists a variant is made of are built by push, never by map: TurboFan's inlined map makes holey arrays, and
   // code optimized for the packed ones the interpreter's map made was thrown away and compiled again.)
@@ -70,7 +70,7 @@ function partVariants(part: string, steps: number, options: ScheduleOptions, syn
   // No cut falls inside a bracket, so a piece is its top-level nodes (and the ends of plain ones the cuts split).
   const nodes = piecesOfNodes(tree, bounds);
   const rendered: boolean[] = [];
-  for (const inPiece of nodes) rendered.push(inPiece.some(changes));
+  for (const inPiece of nodes) rendered.push(inPiece.some(changesOverSteps));
   const alike = plan.alike();
   const variants: CountedVariant[] = [];
   for (let s = 0; s < plan.endSteps.length; s++) {
@@ -92,7 +92,7 @@ function variantCuts(part: string, tree: PromptNode[]): number[] {
   for (const at of every) keep.push(isPickedCut(part, at));
   let c = 0;
   for (const node of tree) {
-    if (!changes(node)) continue;
+    if (!changesOverSteps(node)) continue;
     while (c < every.length && every[c] <= node.start) c++;
     if (c > 0) keep[c - 1] = true;
     while (c < every.length && every[c] < node.end) c++;
@@ -112,7 +112,6 @@ function piecesOfNodes(tree: PromptNode[], bounds: number[]): PromptNode[][] {
   }
   return pieces;
 }
-
 
 function renderPiece(nodes: PromptNode[], from: number, to: number, part: string, step: number, render: (nodes: PromptNode[], step: number) => string): string {
   let out = "";

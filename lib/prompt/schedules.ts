@@ -77,8 +77,7 @@ export function planSchedules(prompt: string, baseSteps: number, options: Schedu
     steps,
     tree,
     endSteps,
-    // (Only the nodes that change take branches: the others are not walked at every step.)
-    alike: () => alikeSteps(tree.filter(changesOverSteps), endSteps, resolveWhen),
+    alike: () => alikeSteps(tree, endSteps, resolveWhen),
     render: (nodes, step) => renderAtStep(nodes, step, resolveWhen),
   };
 }
@@ -100,12 +99,16 @@ function stillPlan(steps: number): SchedulePlan {
 // SchedulePlan.alike: each step's branches are compared with those of the first steps of each kind met so far (a
 // prompt's steps take a few kinds of branches: as many as its alternation has options, or its edits have ends).
 function alikeSteps(tree: PromptNode[], endSteps: readonly number[], resolveWhen: (raw: string) => number): number[] {
+  // Only the nodes that change take branches: the others are not walked at every step. (Listed by push: a filter of
+  // optimized code made a list of another kind than the tree's, and the walk over it threw that code away.)
+  const changing: PromptNode[] = [];
+  for (const node of tree) if (changesOverSteps(node)) changing.push(node);
   const kinds: number[][] = [];
   const firstOf: number[] = [];
   const alike: number[] = [];
   for (let k = 0; k < endSteps.length; k++) {
     const choices: number[] = [];
-    collectChoices(tree, endSteps[k], resolveWhen, choices);
+    collectChoices(changing, endSteps[k], resolveWhen, choices);
     let kind = 0;
     while (kind < kinds.length && !sameNumbers(kinds[kind], choices)) kind++;
     if (kind === kinds.length) {

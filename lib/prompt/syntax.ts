@@ -1,6 +1,6 @@
 import { PROMPT_LIMITS } from "./prompt-limits";
 import { PY_SPACE } from "./python-compat";
-import type { AlternationNode, EditingNode, EmphasisNode, PlainNode, PromptNode, StrayNode } from "./syntax-tree";
+import type { PromptNode } from "./syntax-tree";
 import { unitAt } from "../text/unit-at";
 
 /** Why A1111's schedule grammar rejects a prompt (it then ignores all editing and alternation in it). */
@@ -200,27 +200,19 @@ function mergePlain(nodes: PromptNode[]): PromptNode[] {
   return out;
 }
 
-// Every node is made by one of these, with the fields of every kind in one order (those its kind has no use for left
+// Every node is made by makeNode, with the fields of every kind in one order (those its kind has no use for left
 // undefined, which JSON leaves out; each kind's own fields keep their order in it). The tree's walkers then read
 // objects of one shape: five shapes, one a kind, made their property reads megamorphic, and optimized code met a
-// kind it had not seen yet and was thrown away.
-function makeNode(kind: PromptNode["kind"], start: number, end: number, text: string | undefined, open: "(" | "[" | undefined, children: PromptNode[] | undefined,
-  weight: PromptNode[] | null | undefined, from: PromptNode[] | null | undefined, to: PromptNode[] | undefined, when: string | undefined, options: PromptNode[][] | undefined): PromptNode {
+// kind it had not seen yet and was thrown away. (Arguments left off are undefined.)
+function makeNode(kind: PromptNode["kind"], start: number, end: number, text?: string, open?: "(" | "[", children?: PromptNode[],
+  weight?: PromptNode[] | null, from?: PromptNode[] | null, to?: PromptNode[], when?: string, options?: PromptNode[][]): PromptNode {
   return { kind, text, open, children, weight, from, to, when, options, start, end } as PromptNode;
 }
 
-function textNode(kind: "plain" | "stray", text: string, start: number, end: number): PlainNode | StrayNode {
-  return makeNode(kind, start, end, text, undefined, undefined, undefined, undefined, undefined, undefined, undefined) as PlainNode | StrayNode;
-}
-
-function emphasisNode(open: "(" | "[", children: PromptNode[], weight: PromptNode[] | null, start: number, end: number): EmphasisNode {
-  return makeNode("emphasis", start, end, undefined, open, children, weight, undefined, undefined, undefined, undefined) as EmphasisNode;
-}
-
-function editingNode(from: PromptNode[] | null, to: PromptNode[], when: string, start: number, end: number): EditingNode {
-  return makeNode("editing", start, end, undefined, undefined, undefined, undefined, from, to, when, undefined) as EditingNode;
-}
-
-function alternationNode(options: PromptNode[][], start: number, end: number): AlternationNode {
-  return makeNode("alternation", start, end, undefined, undefined, undefined, undefined, undefined, undefined, undefined, options) as AlternationNode;
-}
+const textNode = (kind: "plain" | "stray", text: string, start: number, end: number) => makeNode(kind, start, end, text);
+const emphasisNode = (open: "(" | "[", children: PromptNode[], weight: PromptNode[] | null, start: number, end: number) =>
+  makeNode("emphasis", start, end, undefined, open, children, weight);
+const editingNode = (from: PromptNode[] | null, to: PromptNode[], when: string, start: number, end: number) =>
+  makeNode("editing", start, end, undefined, undefined, undefined, undefined, from, to, when);
+const alternationNode = (options: PromptNode[][], start: number, end: number) =>
+  makeNode("alternation", start, end, undefined, undefined, undefined, undefined, undefined, undefined, undefined, options);

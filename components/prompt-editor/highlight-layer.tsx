@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { HighlightKind, HighlightSpan } from "@/lib/prompt/highlight";
+import { sameNumbers } from "@/lib/same-numbers";
 
 const KIND_CLASS: Record<HighlightKind, string> = {
   text: "",
@@ -23,7 +24,6 @@ function weightClass(weight: number): string {
 }
 
 type Ranges = ReadonlyArray<readonly [number, number]>;
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a === b || (a.length === b.length && a.every((n, i) => n === b[i]));
 const sameRanges = (a: Ranges, b: Ranges) => a === b || (a.length === b.length && a.every(([s, e], i) => s === b[i][0] && e === b[i][1]));
 
 // Its lists arrive as new arrays on most renders: compared by value, the layer redraws only when what it shows changed.

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { readPrompt, type PromptReading } from "@/lib/prompt/read-prompt";
 import type { ComputeTokenStats, TokenStats } from "./token-stats";
+import { sameNumbers } from "@/lib/same-numbers";
 
 let loading: Promise<ComputeTokenStats> | null = null;
 
@@ -58,8 +59,6 @@ export function useTokenStats(prompt: string, isNegative: boolean, effective: st
     return { status: "ready", reading, stats };
   }, [failed, reading, stats]);
 }
-
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 
 /** The reading of `text`: the analysis's when it is of this very text (it always is, but for a render in between). */
 export const readingOf = (state: TokenStatsState, text: string): PromptReading => (state.reading.text === text ? state.reading : readPrompt(text));

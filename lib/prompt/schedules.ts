@@ -1,4 +1,5 @@
 import { pyFloat, pyInt } from "./python-compat";
+import { sameNumbers } from "../same-numbers";
 import { parseSyntax, type SyntaxParse } from "./syntax";
 import type { PromptNode } from "./syntax-tree";
 
@@ -118,12 +119,6 @@ function alikeSteps(tree: PromptNode[], endSteps: readonly number[], resolveWhen
     alike.push(firstOf[kind]);
   }
   return alike;
-}
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
 }
 
 function resolveStep(raw: string, steps: number, baseSteps: number, hires: boolean, useOldScheduling: boolean): number {
